@@ -1,0 +1,127 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `make generate` (datamodel-code-generator).
+# Any change made here is lost at the next generation and fails `make check-generated`.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ProfilePhoto(BaseModel):
+    """
+    A profile photo as Graph returns it.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    odata_context: Annotated[
+        str,
+        Field(
+            alias='@odata.context',
+            examples=["http://127.0.0.1:8000/beta/$metadata#users('alice%40contoso.com')/photo/$entity"],
+        ),
+    ]
+    """
+    The OData context URL of this resource, on this server.
+    """
+    odata_media_content_type: Annotated[
+        Literal['image/jpeg'], Field(alias='@odata.mediaContentType')
+    ]
+    """
+    The media type of the photo's bytes; always `image/jpeg`.
+    """
+    odata_media_etag: Annotated[
+        str, Field(alias='@odata.mediaEtag', examples=['"3F2A9C01D4E5B6A7"'])
+    ]
+    """
+    The ETag of the photo's bytes, as served in the `ETag` header of `$value`.
+    """
+    id: Annotated[str, Field(examples=['96x96'])]
+    """
+    The photo's size as `{width}x{height}`.
+    """
+    height: Annotated[int, Field(ge=1)]
+    """
+    Height in pixels.
+    """
+    width: Annotated[int, Field(ge=1)]
+    """
+    Width in pixels.
+    """
+
+
+class ProfilePhotoCreate(BaseModel):
+    """
+    The body of "Create photo": a profilePhoto with the dimensions to render. `id` is
+    read-only and may not be sent.
+
+    """
+
+    model_config = ConfigDict(
+        extra='forbid',
+        populate_by_name=True,
+    )
+    odata_type: Annotated[
+        Literal['#microsoft.graph.profilePhoto'] | None, Field(alias='@odata.type')
+    ] = None
+    """
+    The OData type; optional, and only this value is accepted.
+    """
+    id: str | None = None
+    """
+    Read-only; assigned by the server as `{width}x{height}`.
+    """
+    height: Annotated[int, Field(ge=1, le=2048)]
+    """
+    Height in pixels of the placeholder to render (1 to 2048).
+    """
+    width: Annotated[int, Field(ge=1, le=2048)]
+    """
+    Width in pixels of the placeholder to render (1 to 2048).
+    """
+
+
+class InnerError(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    date: Annotated[str, Field(examples=['2026-11-26T17:21:34'])]
+    """
+    When the error happened, UTC, ISO 8601 without offset.
+    """
+    request_id: Annotated[str, Field(alias='request-id')]
+    """
+    Equals the response's `request-id` header.
+    """
+    client_request_id: Annotated[str | None, Field(alias='client-request-id')] = None
+    """
+    The request's `client-request-id` header, when one was sent.
+    """
+
+
+class MainError(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    code: str
+    """
+    A Graph error code such as `ImageNotFound`.
+    """
+    message: str
+    """
+    A human-readable description of the error.
+    """
+    inner_error: Annotated[InnerError, Field(alias='innerError')]
+
+
+class ODataError(BaseModel):
+    """
+    The Graph error envelope.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    error: MainError

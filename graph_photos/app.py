@@ -1,0 +1,86 @@
+"""Wiring: build the connexion application from the spec and the settings.
+
+`create_app(settings)` binds the handlers to `spec/openapi.yaml` by operationId under `/beta`
+and `/v1.0`, installs the Graph error translation, the request-id and body-limit middleware and
+the Graph flavours of connexion's bearer and JSON body handling, and opens the store in the
+app's lifespan. Nothing happens at import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import anyio
+from connexion import AsyncApp
+from connexion.datastructures import MediaTypeDict
+from connexion.middleware import MiddlewarePosition
+from connexion.resolver import RelativeResolver
+
+from graph_photos.auth import GraphBearerSecurityHandler
+from graph_photos.body_limit import BodyLimitMiddleware
+from graph_photos.body_validation import GraphJSONBodyValidator
+from graph_photos.errors import install_error_handlers
+from graph_photos.path_encoding import DecodedPathParamsMiddleware, RoutablePathMiddleware
+from graph_photos.request_context import RequestIdMiddleware, Services, lifespan_state
+from graph_photos.settings import Settings
+from graph_photos.spec_index import PathIndex, load_spec
+from graph_photos.storage import open_store
+from graph_photos.tokens import JwtAuthenticator
+
+SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
+API_VERSIONS = ("beta", "v1.0")
+
+
+def create_app(settings: Settings | None = None) -> AsyncApp:
+    """The ASGI application serving the photo API with `settings` (default: from the env)."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(_app: Any) -> AsyncIterator[dict[str, Any]]:
+        store = await open_store(settings.resolved_database_url)
+        services = Services(
+            settings=settings,
+            store=store,
+            authenticator=JwtAuthenticator.from_settings(settings),
+            image_limiter=anyio.CapacityLimiter(settings.image_workers),
+        )
+        try:
+            yield lifespan_state(services)
+        finally:
+            await store.close()
+
+    app = AsyncApp(
+        __name__,
+        specification_dir=SPEC_PATH.parent,
+        lifespan=lifespan,
+        security_map={"bearer": GraphBearerSecurityHandler},
+        validator_map={"body": MediaTypeDict({"*/*json": GraphJSONBodyValidator})},
+        pythonic_params=True,
+        strict_validation=True,
+        validate_responses=settings.validate_responses,
+    )
+    for version in API_VERSIONS:
+        app.add_api(
+            SPEC_PATH.name,
+            base_path=f"/{version}",
+            resolver=RelativeResolver("handlers"),
+            swagger_ui_options=None,
+        )
+    install_error_handlers(
+        app, PathIndex(load_spec(SPEC_PATH), [f"/{version}" for version in API_VERSIONS])
+    )
+    # Outermost, so error responses carry the ids too; again innermost, so that the handlers'
+    # responses carry them before connexion validates the response headers against the spec.
+    app.add_middleware(RequestIdMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION)
+    app.add_middleware(RequestIdMiddleware, position=MiddlewarePosition.BEFORE_CONTEXT)
+    app.add_middleware(RoutablePathMiddleware, position=MiddlewarePosition.BEFORE_SWAGGER)
+    app.add_middleware(DecodedPathParamsMiddleware, position=MiddlewarePosition.BEFORE_SECURITY)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        position=MiddlewarePosition.BEFORE_SWAGGER,
+        limit_for=lambda _media_type: settings.max_json_body_bytes,
+    )
+    return app

@@ -1,0 +1,76 @@
+"""The `graph-photos` command.
+
+graph-photos serve [--host H] [--port P]      serve the API
+graph-photos token --subject S [--scopes ..]   print a bearer token this server accepts
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+import uvicorn
+
+from graph_photos.app import create_app
+from graph_photos.settings import Settings
+from graph_photos.tokens import mint_token
+
+
+def _parser(settings: Settings) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="graph-photos",
+        description="A spec-first, Microsoft-Graph-compatible profile photo service.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="serve the API with uvicorn")
+    serve.add_argument("--host", default=settings.host, help=f"default {settings.host}")
+    serve.add_argument("--port", type=int, default=settings.port, help=f"default {settings.port}")
+    serve.add_argument("--log-level", default="info", help="uvicorn log level (default info)")
+    token = commands.add_parser("token", help="print a bearer token the local server accepts")
+    token.add_argument("--subject", required=True, help="the caller's id (`oid` and `sub`)")
+    token.add_argument(
+        "--scopes", default="", help='delegated permissions, space-separated ("scp" claim)'
+    )
+    token.add_argument(
+        "--roles", default="", help='application permissions, space-separated ("roles" claim)'
+    )
+    token.add_argument(
+        "--lifetime", type=int, default=3600, help="seconds until it expires (default 3600)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    settings = Settings()
+    args = _parser(settings).parse_args(argv)
+    if args.command == "serve":
+        logging.basicConfig(level=args.log_level.upper())
+        uvicorn.run(
+            create_app(settings),
+            host=args.host,
+            port=args.port,
+            log_level=args.log_level,
+            timeout_graceful_shutdown=10,
+        )
+    if args.command == "token":
+        try:
+            print(
+                mint_token(
+                    settings,
+                    subject=args.subject,
+                    scopes=args.scopes.split(),
+                    roles=args.roles.split(),
+                    lifetime_seconds=args.lifetime,
+                )
+            )
+        except ValueError as exc:
+            print(f"graph-photos token: {exc}", file=sys.stderr)
+            return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,50 @@
+"""Percent-encoded path segments, routed as Graph clients mean them.
+
+Clients percent-encode ids (`alice%40contoso.com`, `a%2Fb`), and some encode `$` as `%24`.
+Servers decode the whole path before routing, so an encoded `/` splits a segment and an encoded
+newline breaks the route's pattern. `RoutablePathMiddleware` (before routing) rebuilds the path
+from the raw bytes with each segment in one canonical encoding: reserved and non-ASCII
+characters stay encoded, harmless ones are decoded. `DecodedPathParamsMiddleware` (after
+routing) decodes each path parameter, so handlers see the id exactly as the client meant it.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote, unquote
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+# RFC 3986 sub-delims and the pchar extras: legal in a segment, so kept readable (`$value`, `@`).
+_SEGMENT_SAFE = "!$&'()*+,;=:@-._~"
+
+
+def routable_path(raw_path: bytes) -> str:
+    """The path with every segment decoded and re-encoded canonically (`/` stays `%2F`)."""
+    segments = raw_path.decode("latin-1").split("/")
+    return "/".join(quote(unquote(segment), safe=_SEGMENT_SAFE) for segment in segments)
+
+
+class RoutablePathMiddleware:
+    """Routes on canonically encoded segments instead of the fully decoded path."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            raw_path = scope.get("raw_path") or quote(scope["path"]).encode("latin-1")
+            scope["path"] = routable_path(raw_path)
+        await self.app(scope, receive, send)
+
+
+class DecodedPathParamsMiddleware:
+    """Decodes the path parameters that routing extracted from the canonical path."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        params = scope.get("path_params")
+        if params:
+            scope["path_params"] = {name: unquote(value) for name, value in params.items()}
+        await self.app(scope, receive, send)

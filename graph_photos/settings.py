@@ -1,0 +1,61 @@
+"""The one settings object of the service, read from `PHOTOS_*` environment variables.
+
+Built inside `create_app` (or by the CLI), never at import time; tests pass their own instance.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Configuration of one service instance."""
+
+    model_config = SettingsConfigDict(env_prefix="PHOTOS_", frozen=True, extra="ignore")
+
+    data_dir: Path = Field(
+        default=Path("data"),
+        description="Directory for the SQLite database (created on first start).",
+    )
+    database_url: str | None = Field(
+        default=None,
+        description="Storage URL; default sqlite:///<data_dir>/photos.db.",
+    )
+    host: str = Field(default="127.0.0.1", description="Address `graph-photos serve` binds.")
+    port: int = Field(default=8000, ge=0, le=65535, description="Port `graph-photos serve` binds.")
+    public_base_url: str | None = Field(
+        default=None,
+        description="Base URL used in @odata.context and Location (default: from the request).",
+    )
+    jwt_secret: SecretStr | None = Field(
+        default=None,
+        description="HS256 token secret (default: generated into <data_dir>/jwt-secret).",
+    )
+    jwt_public_key: str | None = Field(
+        default=None, description="RS256 public key, as PEM text or a path to a PEM file."
+    )
+    jwks_file: Path | None = Field(
+        default=None, description="RS256 JSON Web Key Set file; keys are chosen by `kid`."
+    )
+    jwt_audience: str | None = Field(default=None, description="Required `aud` of tokens.")
+    jwt_issuer: str | None = Field(default=None, description="Required `iss` of tokens.")
+    validate_responses: bool = Field(
+        default=False,
+        description="Validate every response against the spec (tests turn this on).",
+    )
+    max_json_body_bytes: int = Field(
+        default=64 * 1024, ge=1024, description="Largest JSON request body accepted."
+    )
+    image_workers: int = Field(
+        default=2, ge=1, le=64, description="Image renders/decodes that may run at once."
+    )
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The storage URL, defaulting to a SQLite file in the data directory."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'photos.db').as_posix()}"

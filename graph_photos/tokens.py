@@ -1,0 +1,180 @@
+"""Bearer tokens as JWTs (PyJWT): verification, the signing secret, and minting for local use.
+
+HS256 with a shared secret is the default: `PHOTOS_JWT_SECRET`, or else a random secret that the
+first start writes to `<data_dir>/jwt-secret` (mode 0600), so no secret ever lives in code.
+Real deployments verify RS256 tokens with `PHOTOS_JWT_PUBLIC_KEY` (PEM text or a PEM file) or
+`PHOTOS_JWKS_FILE` (a JSON Web Key Set, keys chosen by `kid`). Only the configured algorithm is
+accepted: `alg: none` and algorithm confusion are refused before any signature check.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import jwt
+
+from graph_photos.auth import AuthenticationFailed, Caller
+from graph_photos.settings import Settings
+
+SECRET_FILE_NAME = "jwt-secret"  # noqa: S105 - a file name, not a secret
+
+# PyJWT's verdicts in Graph's words (Graph answers all of them with InvalidAuthenticationToken).
+_FAILURE_MESSAGES: list[tuple[type[jwt.PyJWTError], str]] = [
+    (jwt.ExpiredSignatureError, "Lifetime validation failed, the token is expired."),
+    (jwt.ImmatureSignatureError, "Lifetime validation failed, the token is not valid yet."),
+    (jwt.InvalidAudienceError, "Access token validation failure. Invalid audience."),
+    (jwt.InvalidIssuerError, "Access token validation failure. Invalid issuer."),
+    (jwt.InvalidSignatureError, "Access token validation failure: the signature is invalid."),
+]
+
+
+def load_or_create_secret(settings: Settings) -> str:
+    """The HS256 secret: configured, or read from / created in the data directory."""
+    if settings.jwt_secret is not None:
+        return settings.jwt_secret.get_secret_value()
+    path = settings.data_dir / SECRET_FILE_NAME
+    try:
+        return path.read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        pass
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    secret = secrets.token_urlsafe(48)
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        # Another process created it first; use theirs so both accept the same tokens.
+        return path.read_text(encoding="ascii").strip()
+    with os.fdopen(descriptor, "w", encoding="ascii") as secret_file:
+        secret_file.write(secret + "\n")
+    return secret
+
+
+def _read_pem(value: str) -> str:
+    return value if value.lstrip().startswith("-----BEGIN") else Path(value).read_text()
+
+
+class JwtAuthenticator:
+    """Verifies JWT bearer tokens and turns their claims into a `Caller`."""
+
+    def __init__(
+        self,
+        *,
+        algorithm: str,
+        key: Any = None,
+        key_set: jwt.PyJWKSet | None = None,
+        audience: str | None = None,
+        issuer: str | None = None,
+    ) -> None:
+        self.algorithm = algorithm
+        self._key = key
+        self._key_set = key_set
+        self._audience = audience
+        self._issuer = issuer
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> JwtAuthenticator:
+        audience, issuer = settings.jwt_audience, settings.jwt_issuer
+        if settings.jwks_file is not None:
+            key_set = jwt.PyJWKSet.from_dict(json.loads(settings.jwks_file.read_text()))
+            return cls(algorithm="RS256", key_set=key_set, audience=audience, issuer=issuer)
+        if settings.jwt_public_key is not None:
+            key = _read_pem(settings.jwt_public_key)
+            return cls(algorithm="RS256", key=key, audience=audience, issuer=issuer)
+        key = load_or_create_secret(settings)
+        return cls(algorithm="HS256", key=key, audience=audience, issuer=issuer)
+
+    def _verification_key(self, header: dict[str, Any]) -> Any:
+        if self._key_set is None:
+            return self._key
+        kid = header.get("kid")
+        matching = [key for key in self._key_set.keys if kid is None or key.key_id == kid]
+        if not matching:
+            raise AuthenticationFailed(
+                f"Access token validation failure: no signing key with kid '{kid}'."
+            )
+        return matching[0].key
+
+    def authenticate(self, token: str) -> Caller:
+        try:
+            header = jwt.get_unverified_header(token)
+        except jwt.PyJWTError:
+            raise AuthenticationFailed(
+                "Access token validation failure: the token is not a well-formed JWT."
+            ) from None
+        algorithm = header.get("alg")
+        if algorithm != self.algorithm:
+            raise AuthenticationFailed(
+                f"Access token validation failure: algorithm '{algorithm}' is not accepted; "
+                f"tokens must be signed with {self.algorithm}."
+            )
+        try:
+            claims: dict[str, Any] = jwt.decode(
+                token,
+                self._verification_key(header),
+                algorithms=[self.algorithm],
+                audience=self._audience,
+                issuer=self._issuer,
+                options={"require": ["exp"], "verify_aud": self._audience is not None},
+            )
+        except jwt.MissingRequiredClaimError as exc:
+            raise AuthenticationFailed(
+                f"Access token validation failure: the '{exc.claim}' claim is missing."
+            ) from None
+        except jwt.PyJWTError as exc:
+            message = next(
+                (text for cls, text in _FAILURE_MESSAGES if isinstance(exc, cls)),
+                "Access token validation failure. Invalid token.",
+            )
+            raise AuthenticationFailed(message) from None
+        return caller_from_claims(claims)
+
+
+def _names(value: Any, separator: str | None = None) -> frozenset[str]:
+    if isinstance(value, str):
+        return frozenset(value.split(separator))
+    if isinstance(value, list):
+        return frozenset(str(item) for item in value)
+    return frozenset()
+
+
+def caller_from_claims(claims: dict[str, Any]) -> Caller:
+    """The caller a verified token describes: `oid` (else `sub`), `scp` and `roles`."""
+    subject = claims.get("oid") or claims.get("sub")
+    return Caller(
+        subject=str(subject) if subject is not None else None,
+        scopes=_names(claims.get("scp")),
+        roles=_names(claims.get("roles")),
+    )
+
+
+def mint_token(
+    settings: Settings,
+    *,
+    subject: str,
+    scopes: Iterable[str] = (),
+    roles: Iterable[str] = (),
+    lifetime_seconds: int = 3600,
+) -> str:
+    """An HS256 token that a server with the same settings accepts (for local use and tests)."""
+    if settings.jwks_file is not None or settings.jwt_public_key is not None:
+        raise ValueError(
+            "this server verifies RS256 tokens: mint them with the private key of your issuer"
+        )
+    now = int(time.time())
+    claims: dict[str, Any] = {"sub": subject, "oid": subject, "iat": now, "nbf": now}
+    claims["exp"] = now + lifetime_seconds
+    if scopes:
+        claims["scp"] = " ".join(scopes)
+    if roles:
+        claims["roles"] = list(roles)
+    if settings.jwt_audience is not None:
+        claims["aud"] = settings.jwt_audience
+    if settings.jwt_issuer is not None:
+        claims["iss"] = settings.jwt_issuer
+    return jwt.encode(claims, load_or_create_secret(settings), algorithm="HS256")

@@ -1,0 +1,116 @@
+"""The spec is valid, complete and consistent with the handlers and generated models."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+from pydantic import BaseModel
+
+import generated.models
+from graph_photos.app import SPEC_PATH
+from graph_photos.spec_index import load_spec
+
+SPEC = load_spec(SPEC_PATH)
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in SPEC["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def resolve(node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        section, name = node["$ref"].split("/")[-2:]
+        node = SPEC["components"][section][name]
+    return node
+
+
+def model_for(schema: dict[str, Any]) -> type[BaseModel] | None:
+    if "$ref" not in schema:
+        return None
+    name = schema["$ref"].split("/")[-1]
+    model = getattr(generated.models, name[0].upper() + name[1:])
+    assert issubclass(model, BaseModel)
+    return model
+
+
+def media_examples() -> Iterator[tuple[str, dict[str, Any], Any]]:
+    """(where, schema, example value) for every example of every JSON body in the spec."""
+    for path, method, operation in operations():
+        bodies = []
+        if "requestBody" in operation:
+            bodies.append((f"{method} {path} request", resolve(operation["requestBody"])))
+        for status, response in operation["responses"].items():
+            bodies.append((f"{method} {path} {status}", resolve(response)))
+        for where, body in bodies:
+            for media_type, media in body.get("content", {}).items():
+                if not media_type.endswith("json"):
+                    continue
+                for name, example in media.get("examples", {}).items():
+                    yield f"{where} {name}", media["schema"], resolve(example)["value"]
+
+
+OPERATIONS = list(operations())
+EXAMPLES = list(media_examples())
+
+
+def test_spec_is_valid_openapi_3_0() -> None:
+    assert SPEC["openapi"].startswith("3.0.")
+    validate(SPEC)
+
+
+@pytest.mark.parametrize(("path", "method", "operation"), OPERATIONS, ids=lambda v: str(v)[:40])
+def test_operation_id_resolves_to_an_async_handler(
+    path: str, method: str, operation: dict[str, Any]
+) -> None:
+    module_name, function_name = operation["operationId"].rsplit(".", 1)
+    handler = getattr(importlib.import_module(f"handlers.{module_name}"), function_name)
+    assert inspect.iscoroutinefunction(handler)
+
+
+@pytest.mark.parametrize(("path", "method", "operation"), OPERATIONS, ids=lambda v: str(v)[:40])
+def test_operation_documents_summary_tag_security_and_errors(
+    path: str, method: str, operation: dict[str, Any]
+) -> None:
+    assert operation["summary"]
+    assert operation["tags"]
+    assert operation.get("security", SPEC["security"]) == [{"bearerAuth": []}]
+    assert {"400", "401", "500"} <= set(operation["responses"])
+    for status, response in operation["responses"].items():
+        content = resolve(response).get("content", {})
+        if int(status) >= 400:
+            assert list(content) == ["application/json"], (status, content)
+            assert content["application/json"]["schema"] == {
+                "$ref": "#/components/schemas/ODataError"
+            }
+        else:
+            for media in content.values():
+                assert media.get("examples") or media.get("example"), (status, media)
+    if "requestBody" in operation:
+        for media in resolve(operation["requestBody"])["content"].values():
+            assert media.get("examples"), f"{method} {path} request has no example"
+
+
+def test_spec_never_mentions_problem_json() -> None:
+    assert "problem+json" not in SPEC_PATH.read_text()
+
+
+def test_every_example_is_checked() -> None:
+    assert len(EXAMPLES) >= 10
+
+
+@pytest.mark.parametrize(("where", "schema", "value"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_example_validates_against_the_generated_model(
+    where: str, schema: dict[str, Any], value: Any
+) -> None:
+    model = model_for(schema)
+    assert model is not None, f"{where}: body schema is not a component"
+    model.model_validate(value)
