@@ -10,21 +10,21 @@ from pydantic import BaseModel, ConfigDict, Field
 
 class ProfilePhoto(BaseModel):
     """
-    A profile photo as Graph returns it.
+    A profile photo (or one standard size of it) as Graph returns it.
     """
 
     model_config = ConfigDict(
         populate_by_name=True,
     )
     odata_context: Annotated[
-        str,
+        str | None,
         Field(
             alias='@odata.context',
             examples=["http://127.0.0.1:8000/beta/$metadata#users('alice%40contoso.com')/photo/$entity"],
         ),
-    ]
+    ] = None
     """
-    The OData context URL of this resource, on this server.
+    The OData context URL of this resource, on this server (absent in collections).
     """
     odata_media_content_type: Annotated[
         Literal['image/jpeg'], Field(alias='@odata.mediaContentType')
@@ -36,11 +36,11 @@ class ProfilePhoto(BaseModel):
         str, Field(alias='@odata.mediaEtag', examples=['"3F2A9C01D4E5B6A7"'])
     ]
     """
-    The ETag of the photo's bytes, as served in the `ETag` header of `$value`.
+    The ETag of the bytes, as served in the `ETag` header of `$value`.
     """
     id: Annotated[str, Field(examples=['96x96'])]
     """
-    The photo's size as `{width}x{height}`.
+    The size as `{width}x{height}`.
     """
     height: Annotated[int, Field(ge=1)]
     """
@@ -50,6 +50,21 @@ class ProfilePhoto(BaseModel):
     """
     Width in pixels.
     """
+
+
+class ProfilePhotoCollection(BaseModel):
+    """
+    The standard sizes of a photo.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    odata_context: Annotated[str, Field(alias='@odata.context')]
+    """
+    The OData context URL of the collection, on this server.
+    """
+    value: list[ProfilePhoto]
 
 
 class ProfilePhotoCreate(BaseModel):
@@ -80,6 +95,37 @@ class ProfilePhotoCreate(BaseModel):
     width: Annotated[int, Field(ge=1, le=2048)]
     """
     Width in pixels of the placeholder to render (1 to 2048).
+    """
+
+
+class ProfilePhotoUpdate(BaseModel):
+    """
+    The body of a metadata PATCH. Every property of a profilePhoto derives from its bytes, so
+    all are read-only here; only `@odata.type` may be sent.
+
+    """
+
+    model_config = ConfigDict(
+        extra='forbid',
+        populate_by_name=True,
+    )
+    odata_type: Annotated[
+        Literal['#microsoft.graph.profilePhoto'] | None, Field(alias='@odata.type')
+    ] = None
+    """
+    The OData type; optional, and only this value is accepted.
+    """
+    id: str | None = None
+    """
+    Read-only.
+    """
+    height: int | None = None
+    """
+    Read-only; follows from the uploaded bytes.
+    """
+    width: int | None = None
+    """
+    Read-only; follows from the uploaded bytes.
     """
 
 

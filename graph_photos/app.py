@@ -8,6 +8,7 @@ app's lifespan. Nothing happens at import time.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -24,6 +25,7 @@ from graph_photos.body_limit import BodyLimitMiddleware
 from graph_photos.body_validation import GraphJSONBodyValidator
 from graph_photos.errors import install_error_handlers
 from graph_photos.path_encoding import DecodedPathParamsMiddleware, RoutablePathMiddleware
+from graph_photos.permissions import PermissionMiddleware, rules_from_spec
 from graph_photos.request_context import RequestIdMiddleware, Services, lifespan_state
 from graph_photos.settings import Settings
 from graph_photos.spec_index import PathIndex, load_spec
@@ -32,11 +34,30 @@ from graph_photos.tokens import JwtAuthenticator
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
 API_VERSIONS = ("beta", "v1.0")
+HANDLERS = "handlers"  # operationId `users.get_photo` is `handlers.users.get_photo`
+# Bodies of these types are photos (limit `max_photo_bytes`); all others are small JSON.
+PHOTO_MEDIA_TYPES = frozenset(
+    {"image/jpeg", "image/png", "image/gif", "image/webp", "application/octet-stream"}
+)
+
+
+class _DropMultipleContentTypesWarning(logging.Filter):
+    """connexion warns on every request to an operation that accepts several media types (the
+    uploads accept five); the warning is about its own internals and says nothing actionable."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("this operation accepts multiple content types")
+
+
+_DROP_MULTIPLE_CONTENT_TYPES_WARNING = _DropMultipleContentTypesWarning()
 
 
 def create_app(settings: Settings | None = None) -> AsyncApp:
     """The ASGI application serving the photo API with `settings` (default: from the env)."""
     settings = settings or Settings()
+    logging.getLogger("connexion.operations.openapi3").addFilter(
+        _DROP_MULTIPLE_CONTENT_TYPES_WARNING  # the same instance: added once however many apps
+    )
 
     @asynccontextmanager
     async def lifespan(_app: Any) -> AsyncIterator[dict[str, Any]]:
@@ -54,7 +75,6 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
 
     app = AsyncApp(
         __name__,
-        specification_dir=SPEC_PATH.parent,
         lifespan=lifespan,
         security_map={"bearer": GraphBearerSecurityHandler},
         validator_map={"body": MediaTypeDict({"*/*json": GraphJSONBodyValidator})},
@@ -64,14 +84,13 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
     )
     for version in API_VERSIONS:
         app.add_api(
-            SPEC_PATH.name,
+            load_spec(SPEC_PATH),
             base_path=f"/{version}",
-            resolver=RelativeResolver("handlers"),
+            resolver=RelativeResolver(HANDLERS),
             swagger_ui_options=None,
         )
-    install_error_handlers(
-        app, PathIndex(load_spec(SPEC_PATH), [f"/{version}" for version in API_VERSIONS])
-    )
+    spec = load_spec(SPEC_PATH)
+    install_error_handlers(app, PathIndex(spec, [f"/{version}" for version in API_VERSIONS]))
     # Outermost, so error responses carry the ids too; again innermost, so that the handlers'
     # responses carry them before connexion validates the response headers against the spec.
     app.add_middleware(RequestIdMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION)
@@ -79,8 +98,18 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
     app.add_middleware(RoutablePathMiddleware, position=MiddlewarePosition.BEFORE_SWAGGER)
     app.add_middleware(DecodedPathParamsMiddleware, position=MiddlewarePosition.BEFORE_SECURITY)
     app.add_middleware(
+        PermissionMiddleware,
+        position=MiddlewarePosition.BEFORE_VALIDATION,
+        # connexion routes by the resolved name, the operationId behind the handlers package.
+        rules={f"{HANDLERS}.{op}": rule for op, rule in rules_from_spec(spec).items()},
+    )
+    app.add_middleware(
         BodyLimitMiddleware,
         position=MiddlewarePosition.BEFORE_SWAGGER,
-        limit_for=lambda _media_type: settings.max_json_body_bytes,
+        limit_for=lambda media_type: (
+            settings.max_photo_bytes
+            if media_type in PHOTO_MEDIA_TYPES
+            else settings.max_json_body_bytes
+        ),
     )
     return app

@@ -4,18 +4,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from generated.models import ProfilePhoto
-from graph_photos.storage import PhotoInfo
+from generated.models import ProfilePhoto, ProfilePhotoCollection
+from graph_photos.storage import PhotoInfo, SizeInfo
+
+
+def _wire(etag: str, width: int, height: int, context_url: str | None) -> ProfilePhoto:
+    return ProfilePhoto(
+        odata_context=context_url,
+        odata_media_content_type="image/jpeg",
+        odata_media_etag=etag,
+        id=f"{width}x{height}",
+        height=height,
+        width=width,
+    )
+
+
+def _json(model: ProfilePhoto | ProfilePhotoCollection) -> dict[str, Any]:
+    return model.model_dump(mode="json", by_alias=True, exclude_none=True)
 
 
 def profile_photo(info: PhotoInfo, context_url: str) -> dict[str, Any]:
     """The profilePhoto JSON of a stored photo, as Graph serves it."""
-    model = ProfilePhoto(
-        odata_context=context_url,
-        odata_media_content_type="image/jpeg",
-        odata_media_etag=info.etag,
-        id=f"{info.width}x{info.height}",
-        height=info.height,
-        width=info.width,
-    )
-    return model.model_dump(mode="json", by_alias=True, exclude_none=True)
+    return _json(_wire(info.etag, info.width, info.height, context_url))
+
+
+def size_photo(size: SizeInfo, context_url: str) -> dict[str, Any]:
+    """The profilePhoto JSON of one standard size."""
+    return _json(_wire(size.etag, size.side, size.side, context_url))
+
+
+def photo_collection(sizes: tuple[SizeInfo, ...], context_url: str) -> dict[str, Any]:
+    """The `/photos` collection JSON: every standard size, smallest first."""
+    items = [_wire(size.etag, size.side, size.side, None) for size in sizes]
+    return _json(ProfilePhotoCollection(odata_context=context_url, value=items))

@@ -23,9 +23,10 @@ from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from starlette.exceptions import HTTPException
 
 from generated.models import InnerError, MainError, ODataError
-from graph_photos.request_context import RequestIds, request_ids
+from graph_photos.images import ImageRejected
+from graph_photos.request_context import DelegatedUserRequired, RequestIds, request_ids
 from graph_photos.spec_index import PathIndex
-from graph_photos.storage import PhotoExists, PhotoNotFound
+from graph_photos.storage import PhotoExists, PhotoNotFound, PreconditionFailed
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class GraphError(Exception):
 class _Translation:
     status_code: int
     code: str
-    message: str
+    message: str | None  # None: the exception's own message, written for clients
 
 
 # Domain exception -> Graph error. Messages live here so their wording is reviewed in one place.
@@ -62,6 +63,18 @@ _DOMAIN_ERRORS: dict[type[Exception], _Translation] = {
         409,
         "Request_Conflict",
         "The owner already has a photo. Replace it with PUT /photo/$value or delete it first.",
+    ),
+    PreconditionFailed: _Translation(
+        412,
+        "PreconditionFailed",
+        "The photo's ETag does not match If-Match; it was changed by someone else (or deleted). "
+        "Read it again and retry.",
+    ),
+    ImageRejected: _Translation(400, "InvalidImage", None),
+    DelegatedUserRequired: _Translation(
+        400,
+        "Request_BadRequest",
+        "/me request is only valid with delegated authentication flow.",
     ),
 }
 
@@ -122,7 +135,8 @@ async def _graph_error(request: ConnexionRequest, exc: Exception) -> ConnexionRe
 
 async def _domain_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     translation = next(t for cls, t in _DOMAIN_ERRORS.items() if isinstance(exc, cls))
-    return error_response(request, translation.status_code, translation.code, translation.message)
+    message = str(exc) if translation.message is None else translation.message
+    return error_response(request, translation.status_code, translation.code, message)
 
 
 async def _problem(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:

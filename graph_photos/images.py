@@ -1,17 +1,141 @@
-"""Pure image work: render placeholders (and, later, sniff, decode safely, normalise, resize).
+"""Pure image work: sniff, decode safely, normalise, render placeholders, cut standard sizes.
 
 Nothing here knows about HTTP or storage; every function takes and returns bytes and numbers,
-so it can run in a worker thread and be unit-tested directly.
+so it runs in a worker thread and is unit-tested directly.
+
+Safety of decoding untrusted bytes: the format is sniffed from the bytes (never from a header),
+the declared dimensions are checked against `max_pixels` before a single pixel is decoded (so a
+PNG that declares 100000x100000 costs microseconds), and truncated or corrupt files fail to
+decode instead of being padded (Pillow's `LOAD_TRUNCATED_IMAGES` stays off).
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+from dataclasses import dataclass
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageCms, ImageDraw, ImageOps
 
 JPEG_QUALITY = 88
+# Graph's standard square sizes (ids "48x48" ... "648x648").
+STANDARD_SIZES = (48, 64, 96, 120, 240, 360, 432, 504, 648)
+
+_SIGNATURES = (
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+)
+_SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+
+
+class ImageRejected(Exception):
+    """The bytes are not a photo this service accepts; the message says why."""
+
+
+@dataclass(frozen=True)
+class RenderedPhoto:
+    """A normalised photo: baseline JPEG bytes, its dimensions, and its standard sizes."""
+
+    content: bytes
+    width: int
+    height: int
+    sizes: dict[int, bytes]
+
+
+def sniff_format(content: bytes) -> str:
+    """The image format of `content` from its magic bytes; raises `ImageRejected`."""
+    for signature, name in _SIGNATURES:
+        if content.startswith(signature):
+            return name
+    if content[:4] == b"RIFF" and content[8:12] == b"WEBP":
+        return "WEBP"
+    raise ImageRejected(
+        "The photo is not in a supported format: upload a JPEG, PNG, GIF or WebP image."
+    )
+
+
+def _to_srgb(image: Image.Image) -> Image.Image:
+    """Convert to sRGB through an embedded ICC profile, so dropping the profile keeps colours."""
+    icc = image.info.get("icc_profile")
+    if not icc or image.mode not in ("RGB", "RGBA", "CMYK", "L", "LA"):
+        return image
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        mode = "RGBA" if "A" in image.mode else "RGB"
+        converted = ImageCms.profileToProfile(image, source, _SRGB, outputMode=mode)
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return image  # an unusable profile: keep the pixels as they are
+    return converted if converted is not None else image
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    """An RGB image; transparent pixels are laid on white, as photo viewers show them."""
+    if image.mode == "P":
+        image = image.convert("RGBA")
+    if image.mode in ("RGBA", "LA", "PA"):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return image.convert("RGB")
+
+
+def _encode_jpeg(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    # No exif/icc/xmp is passed, so none is written: the stored photo carries no metadata.
+    image.save(out, format="JPEG", quality=JPEG_QUALITY)
+    return out.getvalue()
+
+
+def square_sizes(image: Image.Image) -> dict[int, bytes]:
+    """The standard sizes that fit the image, as centre-cropped square JPEGs.
+
+    Each size is resized from the nearest larger one; the first from the crop, with Pillow's
+    `reducing_gap` so a large source is first reduced by an integer factor (cheap box averaging;
+    measured on 12 MP: 19 ms instead of 39 ms with gap 2.0, for no visible difference at 648px).
+    """
+    width, height = image.size
+    side = min(width, height)
+    left, top = (width - side) // 2, (height - side) // 2
+    current = image.crop((left, top, left + side, top + side))
+    sizes: dict[int, bytes] = {}
+    for size in sorted((s for s in STANDARD_SIZES if s <= side), reverse=True):
+        current = current.resize((size, size), Image.Resampling.LANCZOS, reducing_gap=1.0)
+        sizes[size] = _encode_jpeg(current)
+    return sizes
+
+
+def normalise_upload(content: bytes, max_pixels: int) -> RenderedPhoto:
+    """Decode an uploaded photo safely and normalise it to a metadata-free JPEG with sizes.
+
+    EXIF orientation is applied, colours are converted to sRGB through an embedded ICC profile,
+    transparency is flattened on white, animations keep their first frame, and all metadata
+    (EXIF, GPS, ICC, XMP, comments) is dropped. Raises `ImageRejected`.
+    """
+    image_format = sniff_format(content)
+    try:
+        with Image.open(io.BytesIO(content), formats=[image_format]) as opened:
+            width, height = opened.size
+            if width * height > max_pixels:
+                raise ImageRejected(
+                    f"The photo is {width}x{height} pixels; photos may have at most "
+                    f"{max_pixels} pixels."
+                )
+            opened.load()
+            image = _flatten(_to_srgb(ImageOps.exif_transpose(opened)))
+    except ImageRejected:
+        raise
+    except Image.DecompressionBombError:
+        raise ImageRejected(
+            f"The photo declares more than {max_pixels} pixels; it was not decoded."
+        ) from None
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError):
+        raise ImageRejected(
+            f"The photo is truncated or corrupt: it could not be decoded as {image_format}."
+        ) from None
+    return RenderedPhoto(_encode_jpeg(image), image.width, image.height, square_sizes(image))
 
 
 def _colour(seed: str) -> tuple[int, int, int]:
@@ -20,7 +144,7 @@ def _colour(seed: str) -> tuple[int, int, int]:
     return (64 + digest[0] % 128, 64 + digest[1] % 128, 64 + digest[2] % 128)
 
 
-def render_placeholder(width: int, height: int, seed: str) -> bytes:
+def render_placeholder(width: int, height: int, seed: str) -> RenderedPhoto:
     """A JPEG of exactly `width` x `height` pixels: a head-and-shoulders silhouette.
 
     The background colour derives from `seed`, so each owner's placeholder is recognisable.
@@ -40,6 +164,4 @@ def render_placeholder(width: int, height: int, seed: str) -> bytes:
         (centre_x - side * 0.38, centre_y + head * 0.4, centre_x + side * 0.38, centre_y + side),
         fill=figure,
     )
-    out = io.BytesIO()
-    image.save(out, format="JPEG", quality=JPEG_QUALITY)
-    return out.getvalue()
+    return RenderedPhoto(_encode_jpeg(image), width, height, square_sizes(image))

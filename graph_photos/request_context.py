@@ -7,6 +7,7 @@ the request without touching connexion or starlette themselves.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -15,16 +16,41 @@ from urllib.parse import quote
 from connexion import context as connexion_context
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from graph_photos.storage import IfMatch, OwnerKey
+
 if TYPE_CHECKING:
     import anyio
 
     from graph_photos.auth import Authenticator, Caller
     from graph_photos.settings import Settings
-    from graph_photos.storage import OwnerKey, PhotoStore
+    from graph_photos.storage import PhotoStore
 
 _IDS_KEY = "graph_photos.request_ids"
 _SERVICES_KEY = "graph_photos.services"
 _CLIENT_REQUEST_ID_MAX = 128
+_ETAG = re.compile(r'(W/)?"[^"]*"')
+
+
+class DelegatedUserRequired(Exception):
+    """`/me` was called without a signed-in user (an application-only token)."""
+
+
+def parse_if_match(value: str | None) -> IfMatch | None:
+    """An `If-Match` header as a condition; weak tags never match (strong comparison)."""
+    if value is None:
+        return None
+    if value.strip() == "*":
+        return IfMatch(any=True)
+    return IfMatch(etags=frozenset(m.group(0) for m in _ETAG.finditer(value) if not m.group(1)))
+
+
+def parse_if_none_match(value: str | None) -> IfMatch | None:
+    """An `If-None-Match` header as a condition; `W/` is ignored (weak comparison)."""
+    if value is None:
+        return None
+    if value.strip() == "*":
+        return IfMatch(any=True)
+    return IfMatch(etags=frozenset(m.group(0).removeprefix("W/") for m in _ETAG.finditer(value)))
 
 
 @dataclass(frozen=True)
@@ -122,9 +148,29 @@ class RequestContext:
     caller: Caller
     base_url: str
     api_version: str
+    scope: Scope
+
+    def owner(self, user_id: str | None = None, group_id: str | None = None) -> OwnerKey:
+        """Whose photo the operation is about: the user or group in the path, else `/me`."""
+        if user_id is not None:
+            return OwnerKey("users", user_id)
+        if group_id is not None:
+            return OwnerKey("groups", group_id)
+        subject = self.caller.subject
+        if subject is None or (self.caller.roles and not self.caller.scopes):
+            raise DelegatedUserRequired()
+        return OwnerKey("users", subject)
+
+    @property
+    def if_match(self) -> IfMatch | None:
+        return parse_if_match(_header(self.scope, b"if-match"))
+
+    @property
+    def if_none_match(self) -> IfMatch | None:
+        return parse_if_none_match(_header(self.scope, b"if-none-match"))
 
     def owner_url(self, owner: OwnerKey) -> str:
-        """The absolute URL of an owner, e.g. `http://host/beta/users/alice%40contoso.com`."""
+        """The absolute URL of an owner, e.g. `http://host/beta/users/alice@contoso.com`."""
         return f"{self.base_url}/{self.api_version}/{owner.kind}/{quote(owner.id, safe='@')}"
 
     def context_url(self, owner: OwnerKey, entity_path: str) -> str:
@@ -148,4 +194,4 @@ def current_request() -> RequestContext:
             host = f"{server[0]}:{server[1]}"
         base_url = f"{scope.get('scheme', 'http')}://{host}"
     api_version = scope["extensions"]["connexion_routing"]["api_base_path"].strip("/")
-    return RequestContext(services, caller, base_url.rstrip("/"), api_version)
+    return RequestContext(services, caller, base_url.rstrip("/"), api_version, scope)

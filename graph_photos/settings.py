@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     max_json_body_bytes: int = Field(
         default=64 * 1024, ge=1024, description="Largest JSON request body accepted."
     )
+    max_photo_bytes: int = Field(
+        default=4 * 1024 * 1024, ge=1024, description="Largest photo upload (Graph: 4 MB)."
+    )
+    max_photo_pixels: int = Field(
+        default=50_000_000, ge=1, description="Largest photo, in pixels, that is decoded."
+    )
     image_workers: int = Field(
         default=2, ge=1, le=64, description="Image renders/decodes that may run at once."
     )

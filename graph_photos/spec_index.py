@@ -7,6 +7,8 @@ the `Allow` header of a 405 lists them all.
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -17,11 +19,20 @@ import yaml
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def load_spec(path: Path) -> dict[str, Any]:
-    """The spec as a plain dict."""
+@functools.cache
+def _parsed_spec(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as spec_file:
-        spec: dict[str, Any] = yaml.safe_load(spec_file)
+        spec: dict[str, Any] = yaml.load(spec_file, Loader=yaml.CSafeLoader)
     return spec
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    """The spec as a plain dict: parsed once per process, a fresh copy for each caller.
+
+    Parsing the YAML was most of the cost of building an app; connexion changes the dict it is
+    given, hence the copy.
+    """
+    return copy.deepcopy(_parsed_spec(path))
 
 
 def _path_pattern(base_path: str, template: str) -> re.Pattern[str]:

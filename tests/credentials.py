@@ -10,7 +10,13 @@ ALL_SCOPES = ("ProfilePhoto.ReadWrite.All",)
 
 
 def bearer(
-    settings: Settings, subject: str = "alice", scopes: tuple[str, ...] = ALL_SCOPES
+    settings: Settings | None = None,
+    subject: str = "alice",
+    scopes: tuple[str, ...] = ALL_SCOPES,
+    roles: tuple[str, ...] = (),
 ) -> dict[str, str]:
-    """An Authorization header with a token the app built from `settings` accepts."""
-    return {"Authorization": f"Bearer {mint_token(settings, subject=subject, scopes=scopes)}"}
+    """An Authorization header with a token that an app on `settings` (default: the test
+    secret) accepts."""
+    settings = settings or Settings(jwt_secret=TEST_SECRET)
+    token = mint_token(settings, subject=subject, scopes=scopes, roles=roles)
+    return {"Authorization": f"Bearer {token}"}

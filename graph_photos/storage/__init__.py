@@ -2,13 +2,15 @@
 
 Records are frozen dataclasses; generated wire models never reach this package. Each backend
 (SQLite by default, PostgreSQL for scale-out) implements `PhotoStore` and is chosen by URL in
-`open_store`.
+`open_store`. A photo and its standard sizes are written and replaced together, atomically, so
+a reader never sees sizes of another photo than the metadata it reads.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, Protocol
 
@@ -16,11 +18,15 @@ OwnerKind = Literal["users", "groups"]
 
 
 class PhotoNotFound(Exception):
-    """The owner has no photo."""
+    """The owner has no photo (or no photo of the asked size)."""
 
 
 class PhotoExists(Exception):
     """The owner already has a photo, and the operation would not replace it."""
+
+
+class PreconditionFailed(Exception):
+    """An `If-Match` condition did not hold; nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -40,18 +46,40 @@ class OwnerKey:
 
 
 @dataclass(frozen=True)
+class IfMatch:
+    """An `If-Match` condition: `*` (any current photo) or a set of strong ETags."""
+
+    etags: frozenset[str] = frozenset()
+    any: bool = False
+
+    def holds_for(self, current_etag: str | None) -> bool:
+        if current_etag is None:
+            return False
+        return self.any or current_etag in self.etags
+
+
+@dataclass(frozen=True)
 class NewPhoto:
-    """A photo about to be stored: JPEG bytes and the dimensions they decode to."""
+    """A photo about to be stored: JPEG bytes, the dimensions they decode to, and its sizes."""
 
     content: bytes
     width: int
     height: int
+    sizes: Mapping[int, bytes] = field(default_factory=dict)
     content_type: str = "image/jpeg"
 
 
 @dataclass(frozen=True)
+class SizeInfo:
+    """One stored standard size of a photo (a square of `side` pixels)."""
+
+    side: int
+    etag: str
+
+
+@dataclass(frozen=True)
 class PhotoInfo:
-    """A stored photo's metadata; `etag` derives from its bytes."""
+    """A stored photo's metadata; every `etag` derives from the bytes it names."""
 
     owner: OwnerKey
     width: int
@@ -59,13 +87,22 @@ class PhotoInfo:
     etag: str
     content_type: str
     updated_at: datetime
+    sizes: tuple[SizeInfo, ...] = ()
+
+    def size(self, side: int) -> SizeInfo:
+        """The stored size of `side` pixels; raises `PhotoNotFound`."""
+        for size in self.sizes:
+            if size.side == side:
+                return size
+        raise PhotoNotFound(self.owner, side)
 
 
 @dataclass(frozen=True)
-class StoredPhoto:
-    """A stored photo with its bytes."""
+class StoredContent:
+    """Bytes of a photo or of one of its sizes, with their ETag."""
 
-    info: PhotoInfo
+    etag: str
+    content_type: str
     content: bytes
 
 
@@ -78,15 +115,25 @@ class PhotoStore(Protocol):
     """Where photos live. Every method is atomic; reads see every write that returned."""
 
     async def get_photo_info(self, owner: OwnerKey) -> PhotoInfo:
-        """The owner's photo metadata; raises `PhotoNotFound`."""
+        """The owner's photo metadata with its sizes; raises `PhotoNotFound`."""
         ...
 
-    async def get_photo(self, owner: OwnerKey) -> StoredPhoto:
-        """The owner's photo with its bytes; raises `PhotoNotFound`."""
+    async def get_content(self, owner: OwnerKey, side: int | None = None) -> StoredContent:
+        """The bytes of the photo (`side` None) or of one size; raises `PhotoNotFound`."""
         ...
 
     async def create_photo(self, owner: OwnerKey, photo: NewPhoto) -> PhotoInfo:
         """Store the owner's first photo; raises `PhotoExists` and changes nothing if one exists."""
+        ...
+
+    async def put_photo(
+        self, owner: OwnerKey, photo: NewPhoto, if_match: IfMatch | None = None
+    ) -> PhotoInfo:
+        """Create or replace the owner's photo and sizes; raises `PreconditionFailed`."""
+        ...
+
+    async def delete_photo(self, owner: OwnerKey, if_match: IfMatch | None = None) -> None:
+        """Delete the photo and its sizes; raises `PhotoNotFound` or `PreconditionFailed`."""
         ...
 
     async def close(self) -> None:

@@ -2,8 +2,10 @@
 
 SQLite serialises writers anyway; running all statements on a single dedicated thread keeps the
 event loop free, needs no locks, and lets one connection be reused for the life of the store.
-WAL with `synchronous=NORMAL` survives a crash of the process (the durability the service
-promises); it may lose the last commits on a power cut, which a local stand-in accepts.
+Each write is one `BEGIN IMMEDIATE` transaction that checks its precondition and writes the photo
+with its sizes, so concurrent writers cannot interleave. WAL with `synchronous=NORMAL` survives a
+crash of the process (the durability the service promises); it may lose the last commits on a
+power cut, which a local stand-in accepts.
 """
 
 from __future__ import annotations
@@ -17,32 +19,48 @@ from pathlib import Path
 from typing import TypeVar
 
 from graph_photos.storage import (
+    IfMatch,
     NewPhoto,
     OwnerKey,
     PhotoExists,
     PhotoInfo,
     PhotoNotFound,
-    StoredPhoto,
+    PreconditionFailed,
+    SizeInfo,
+    StoredContent,
     media_etag,
 )
 
 _T = TypeVar("_T")
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS photos (
-    owner_kind   TEXT    NOT NULL,
-    owner_key    TEXT    NOT NULL,
-    owner_id     TEXT    NOT NULL,
-    width        INTEGER NOT NULL,
-    height       INTEGER NOT NULL,
-    etag         TEXT    NOT NULL,
-    content_type TEXT    NOT NULL,
-    updated_at   TEXT    NOT NULL,
-    content      BLOB    NOT NULL,
-    PRIMARY KEY (owner_kind, owner_key)
+_SCHEMA = (
+    """
+    CREATE TABLE IF NOT EXISTS photos (
+        owner_kind   TEXT    NOT NULL,
+        owner_key    TEXT    NOT NULL,
+        owner_id     TEXT    NOT NULL,
+        width        INTEGER NOT NULL,
+        height       INTEGER NOT NULL,
+        etag         TEXT    NOT NULL,
+        content_type TEXT    NOT NULL,
+        updated_at   TEXT    NOT NULL,
+        content      BLOB    NOT NULL,
+        PRIMARY KEY (owner_kind, owner_key)
+    )
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS photo_sizes (
+        owner_kind TEXT    NOT NULL,
+        owner_key  TEXT    NOT NULL,
+        side       INTEGER NOT NULL,
+        etag       TEXT    NOT NULL,
+        content    BLOB    NOT NULL,
+        PRIMARY KEY (owner_kind, owner_key, side)
+    )
+    """,
 )
-"""
 
+_OWNER = "owner_kind = ? AND owner_key = ?"
 _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
 
 
@@ -64,7 +82,8 @@ class SqlitePhotoStore:
             connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
-            connection.execute(_SCHEMA)
+            for statement in _SCHEMA:
+                connection.execute(statement)
             return connection
 
         loop = asyncio.get_running_loop()
@@ -76,43 +95,67 @@ class SqlitePhotoStore:
         return await loop.run_in_executor(self._executor, work, self._connection)
 
     async def get_photo_info(self, owner: OwnerKey) -> PhotoInfo:
+        return await self._run(lambda connection: _read_info(connection, owner))
+
+    async def get_content(self, owner: OwnerKey, side: int | None = None) -> StoredContent:
         def read(connection: sqlite3.Connection) -> tuple[object, ...] | None:
-            row: tuple[object, ...] | None = connection.execute(
-                f"SELECT {_INFO_COLUMNS} FROM photos WHERE owner_kind = ? AND owner_key = ?",  # noqa: S608
-                (owner.kind, owner.key),
-            ).fetchone()
+            if side is None:
+                query = f"SELECT etag, content_type, content FROM photos WHERE {_OWNER}"
+                parameters: tuple[object, ...] = (owner.kind, owner.key)
+            else:
+                query = (
+                    "SELECT etag, 'image/jpeg', content FROM photo_sizes "
+                    f"WHERE {_OWNER} AND side = ?"
+                )
+                parameters = (owner.kind, owner.key, side)
+            row: tuple[object, ...] | None = connection.execute(query, parameters).fetchone()
             return row
 
         row = await self._run(read)
         if row is None:
-            raise PhotoNotFound(owner)
-        return _info(owner, row)
-
-    async def get_photo(self, owner: OwnerKey) -> StoredPhoto:
-        def read(connection: sqlite3.Connection) -> tuple[object, ...] | None:
-            row: tuple[object, ...] | None = connection.execute(
-                f"SELECT {_INFO_COLUMNS}, content FROM photos "  # noqa: S608
-                "WHERE owner_kind = ? AND owner_key = ?",
-                (owner.kind, owner.key),
-            ).fetchone()
-            return row
-
-        row = await self._run(read)
-        if row is None:
-            raise PhotoNotFound(owner)
-        content = row[-1]
+            raise PhotoNotFound(owner, side)
+        etag, content_type, content = row
         assert isinstance(content, bytes)
-        return StoredPhoto(_info(owner, row[:-1]), content)
+        return StoredContent(str(etag), str(content_type), content)
 
     async def create_photo(self, owner: OwnerKey, photo: NewPhoto) -> PhotoInfo:
+        def create(current: str | None) -> None:
+            if current is not None:
+                raise PhotoExists(owner)
+
+        return await self._write(owner, photo, create)
+
+    async def put_photo(
+        self, owner: OwnerKey, photo: NewPhoto, if_match: IfMatch | None = None
+    ) -> PhotoInfo:
+        def check(current: str | None) -> None:
+            if if_match is not None and not if_match.holds_for(current):
+                raise PreconditionFailed(owner)
+
+        return await self._write(owner, photo, check)
+
+    async def _write(
+        self,
+        owner: OwnerKey,
+        photo: NewPhoto,
+        check: Callable[[str | None], None],
+    ) -> PhotoInfo:
         etag = media_etag(photo.content)
         updated_at = datetime.now(UTC)
+        sizes = tuple(
+            SizeInfo(side, media_etag(data)) for side, data in sorted(photo.sizes.items())
+        )
 
-        def insert(connection: sqlite3.Connection) -> None:
-            try:
+        def write(connection: sqlite3.Connection) -> None:
+            with _transaction(connection):
+                check(_current_etag(connection, owner))
                 connection.execute(
-                    "INSERT INTO photos (owner_kind, owner_key, owner_id, width, height, etag, "
-                    "content_type, updated_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    f"DELETE FROM photo_sizes WHERE {_OWNER}", (owner.kind, owner.key)
+                )
+                connection.execute(
+                    "INSERT OR REPLACE INTO photos (owner_kind, owner_key, owner_id, width, "
+                    "height, etag, content_type, updated_at, content) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         owner.kind,
                         owner.key,
@@ -125,26 +168,79 @@ class SqlitePhotoStore:
                         photo.content,
                     ),
                 )
-            except sqlite3.IntegrityError:
-                raise PhotoExists(owner) from None
+                connection.executemany(
+                    "INSERT INTO photo_sizes (owner_kind, owner_key, side, etag, content) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [
+                        (owner.kind, owner.key, size.side, size.etag, photo.sizes[size.side])
+                        for size in sizes
+                    ],
+                )
 
-        await self._run(insert)
-        return PhotoInfo(owner, photo.width, photo.height, etag, photo.content_type, updated_at)
+        await self._run(write)
+        return PhotoInfo(
+            owner, photo.width, photo.height, etag, photo.content_type, updated_at, sizes
+        )
+
+    async def delete_photo(self, owner: OwnerKey, if_match: IfMatch | None = None) -> None:
+        def delete(connection: sqlite3.Connection) -> None:
+            with _transaction(connection):
+                current = _current_etag(connection, owner)
+                if if_match is not None and not if_match.holds_for(current):
+                    raise PreconditionFailed(owner)
+                if current is None:
+                    raise PhotoNotFound(owner)
+                for table in ("photos", "photo_sizes"):
+                    connection.execute(
+                        f"DELETE FROM {table} WHERE {_OWNER}", (owner.kind, owner.key)
+                    )
+
+        await self._run(delete)
 
     async def close(self) -> None:
         await self._run(lambda connection: connection.close())
         self._executor.shutdown(wait=True)
 
 
-def _info(owner: OwnerKey, row: tuple[object, ...]) -> PhotoInfo:
+class _transaction:
+    """`BEGIN IMMEDIATE` ... `COMMIT`, or `ROLLBACK` when the body raises."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    def __enter__(self) -> None:
+        self._connection.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, exc: object, traceback: object) -> None:
+        self._connection.execute("ROLLBACK" if exc_type is not None else "COMMIT")
+
+
+def _current_etag(connection: sqlite3.Connection, owner: OwnerKey) -> str | None:
+    row = connection.execute(
+        f"SELECT etag FROM photos WHERE {_OWNER}",
+        (owner.kind, owner.key),
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _read_info(connection: sqlite3.Connection, owner: OwnerKey) -> PhotoInfo:
+    row = connection.execute(
+        f"SELECT {_INFO_COLUMNS} FROM photos WHERE {_OWNER}",
+        (owner.kind, owner.key),
+    ).fetchone()
+    if row is None:
+        raise PhotoNotFound(owner)
+    sizes = connection.execute(
+        f"SELECT side, etag FROM photo_sizes WHERE {_OWNER} ORDER BY side",
+        (owner.kind, owner.key),
+    ).fetchall()
     owner_id, width, height, etag, content_type, updated_at = row
-    assert isinstance(width, int)
-    assert isinstance(height, int)
     return PhotoInfo(
         owner=OwnerKey(owner.kind, str(owner_id)),
-        width=width,
-        height=height,
+        width=int(width),
+        height=int(height),
         etag=str(etag),
         content_type=str(content_type),
         updated_at=datetime.fromisoformat(str(updated_at)),
+        sizes=tuple(SizeInfo(int(side), str(size_etag)) for side, size_etag in sizes),
     )

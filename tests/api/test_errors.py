@@ -184,17 +184,27 @@ def test_unknown_path_is_404(client: TestClient, path: str) -> None:
 
 
 def test_wrong_method_is_405_with_every_allowed_method(client: TestClient) -> None:
-    response = client.patch(PHOTO, json={})
+    response = client.put(PHOTO, json={})
 
     assert_graph_error(response, 405, "MethodNotAllowed")
-    assert set(response.headers["allow"].split(", ")) == {"GET", "HEAD", "POST"}
+    assert set(response.headers["allow"].split(", ")) == {"GET", "HEAD", "POST", "PATCH", "DELETE"}
 
 
-def test_wrong_method_on_value_lists_its_own_methods(client: TestClient) -> None:
-    response = client.delete(f"{PHOTO}/$value")
+@pytest.mark.parametrize(
+    ("path", "allowed"),
+    [
+        (f"{PHOTO}/$value", {"GET", "HEAD", "PUT", "PATCH", "DELETE"}),
+        ("/beta/me/photos", {"GET", "HEAD"}),
+        ("/v1.0/groups/g1/photos/48x48/$value", {"GET", "HEAD"}),
+    ],
+)
+def test_wrong_method_lists_the_methods_of_that_path(
+    client: TestClient, path: str, allowed: set[str]
+) -> None:
+    response = client.post(path, json={})
 
     assert_graph_error(response, 405, "MethodNotAllowed")
-    assert set(response.headers["allow"].split(", ")) == {"GET", "HEAD"}
+    assert set(response.headers["allow"].split(", ")) == allowed
 
 
 # --- authentication ----------------------------------------------------------------------------

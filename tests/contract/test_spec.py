@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 import generated.models
 from graph_photos.app import SPEC_PATH
+from graph_photos.permissions import rules_from_spec
 from graph_photos.spec_index import load_spec
 
 SPEC = load_spec(SPEC_PATH)
@@ -83,7 +84,8 @@ def test_operation_documents_summary_tag_security_and_errors(
     assert operation["summary"]
     assert operation["tags"]
     assert operation.get("security", SPEC["security"]) == [{"bearerAuth": []}]
-    assert {"400", "401", "500"} <= set(operation["responses"])
+    assert {"400", "401", "403", "500"} <= set(operation["responses"])
+    assert operation["x-permissions"]["any"], "every operation names the permissions it needs"
     for status, response in operation["responses"].items():
         content = resolve(response).get("content", {})
         if int(status) >= 400:
@@ -97,6 +99,18 @@ def test_operation_documents_summary_tag_security_and_errors(
     if "requestBody" in operation:
         for media in resolve(operation["requestBody"])["content"].values():
             assert media.get("examples"), f"{method} {path} request has no example"
+
+
+def test_permission_rules_cover_every_operation() -> None:
+    rules = rules_from_spec(SPEC)
+    assert set(rules) == {operation["operationId"] for _, _, operation in OPERATIONS}
+
+
+def test_binary_examples_exist_next_to_the_spec() -> None:
+    text = SPEC_PATH.read_text()
+    for name in ("examples/photo-96x96.jpg", "examples/photo-64x48.png"):
+        assert name in text
+        assert (SPEC_PATH.parent / name).read_bytes()[:4] in (b"\xff\xd8\xff\xe0", b"\x89PNG")
 
 
 def test_spec_never_mentions_problem_json() -> None:

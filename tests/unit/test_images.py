@@ -1,27 +1,90 @@
-"""Placeholder rendering."""
+"""Pure image work: sniffing, safe decoding, normalisation, sizes, placeholders."""
 
 from __future__ import annotations
 
 import io
 
 import pytest
+from hypothesis import given
 from PIL import Image
 
-from graph_photos.images import render_placeholder
+from graph_photos.images import (
+    STANDARD_SIZES,
+    ImageRejected,
+    normalise_upload,
+    render_placeholder,
+    sniff_format,
+    square_sizes,
+)
+from tests.fixtures.images import images, photo_bytes, png_declaring
+
+LIMIT = 50_000_000
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (photo_bytes(image_format="JPEG"), "JPEG"),
+        (photo_bytes(image_format="PNG"), "PNG"),
+        (photo_bytes(image_format="GIF"), "GIF"),
+        (photo_bytes(image_format="WEBP"), "WEBP"),
+    ],
+)
+def test_sniff_recognises_each_accepted_format(data: bytes, expected: str) -> None:
+    assert sniff_format(data) == expected
+
+
+@pytest.mark.parametrize(
+    "data", [b"", b"GIF", b"BM\x00\x00", b"RIFF\x00\x00\x00\x00WAVE", b"<svg/>"]
+)
+def test_sniff_refuses_everything_else(data: bytes) -> None:
+    with pytest.raises(ImageRejected):
+        sniff_format(data)
+
+
+@given(images())
+def test_any_valid_image_normalises_to_a_jpeg_of_its_size(data: bytes) -> None:
+    source = Image.open(io.BytesIO(data))
+
+    photo = normalise_upload(data, LIMIT)
+
+    stored = Image.open(io.BytesIO(photo.content))
+    assert (stored.format, stored.mode) == ("JPEG", "RGB")
+    assert stored.size == source.size == (photo.width, photo.height)
+    assert sorted(photo.sizes) == [s for s in STANDARD_SIZES if s <= min(source.size)]
+
+
+def test_bomb_is_refused_before_decoding() -> None:
+    with pytest.raises(ImageRejected, match="pixels"):
+        normalise_upload(png_declaring(100_000, 100_000), LIMIT)
+    with pytest.raises(ImageRejected, match="8000x8000 pixels"):
+        normalise_upload(png_declaring(8000, 8000), LIMIT)
+
+
+def test_sizes_are_squares_resized_from_the_nearest_larger() -> None:
+    image = Image.new("RGB", (700, 1000), (1, 2, 3))
+
+    sizes = square_sizes(image)
+
+    assert list(sizes) == sorted(STANDARD_SIZES, reverse=True)
+    for side, data in sizes.items():
+        assert Image.open(io.BytesIO(data)).size == (side, side)
 
 
 @pytest.mark.parametrize(("width", "height"), [(1, 1), (2, 3), (96, 96), (640, 48), (2048, 2048)])
 def test_placeholder_is_a_jpeg_of_exactly_the_size(width: int, height: int) -> None:
-    image = Image.open(io.BytesIO(render_placeholder(width, height, "alice")))
+    rendered = render_placeholder(width, height, "alice")
+    image = Image.open(io.BytesIO(rendered.content))
 
     assert image.format == "JPEG"
-    assert image.size == (width, height)
+    assert image.size == (width, height) == (rendered.width, rendered.height)
     assert image.mode == "RGB"
+    assert sorted(rendered.sizes) == [s for s in STANDARD_SIZES if s <= min(width, height)]
 
 
 def test_placeholder_colour_depends_on_the_seed_only() -> None:
     def corner(seed: str) -> tuple[int, ...]:
-        pixel = Image.open(io.BytesIO(render_placeholder(64, 64, seed))).getpixel((0, 0))
+        pixel = Image.open(io.BytesIO(render_placeholder(64, 64, seed).content)).getpixel((0, 0))
         assert isinstance(pixel, tuple)
         return pixel
 
@@ -30,5 +93,5 @@ def test_placeholder_colour_depends_on_the_seed_only() -> None:
 
 
 def test_placeholder_draws_a_figure_on_the_background() -> None:
-    image = Image.open(io.BytesIO(render_placeholder(96, 96, "alice")))
+    image = Image.open(io.BytesIO(render_placeholder(96, 96, "alice").content))
     assert image.getpixel((48, 40)) != image.getpixel((2, 2))

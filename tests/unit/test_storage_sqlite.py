@@ -9,24 +9,20 @@ from pathlib import Path
 import pytest
 
 from graph_photos.storage import (
+    IfMatch,
     NewPhoto,
     OwnerKey,
     PhotoExists,
     PhotoNotFound,
     PhotoStore,
+    PreconditionFailed,
+    SizeInfo,
     media_etag,
     open_store,
 )
 
 ALICE = OwnerKey("users", "Alice@Contoso.com")
-
-
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[PhotoStore]:
-    opened = await open_store(f"sqlite:///{tmp_path / 'photos.db'}")
-    yield opened
-    await opened.close()
-
+PHOTO = NewPhoto(b"jpeg-bytes", 3, 2, {48: b"s48", 64: b"s64"})
 
 pytestmark = pytest.mark.anyio
 
@@ -36,40 +32,116 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[PhotoStore]:
+    opened = await open_store(f"sqlite:///{tmp_path / 'photos.db'}")
+    yield opened
+    await opened.close()
+
+
 async def test_missing_photo_raises_not_found(store: PhotoStore) -> None:
     with pytest.raises(PhotoNotFound):
         await store.get_photo_info(ALICE)
     with pytest.raises(PhotoNotFound):
-        await store.get_photo(ALICE)
+        await store.get_content(ALICE)
+    with pytest.raises(PhotoNotFound):
+        await store.get_content(ALICE, 48)
 
 
-async def test_created_photo_reads_back_with_bytes_and_etag(store: PhotoStore) -> None:
-    info = await store.create_photo(ALICE, NewPhoto(b"jpeg-bytes", 3, 2))
+async def test_created_photo_reads_back_with_bytes_sizes_and_etags(store: PhotoStore) -> None:
+    info = await store.create_photo(ALICE, PHOTO)
 
     assert (info.width, info.height, info.content_type) == (3, 2, "image/jpeg")
     assert info.etag == media_etag(b"jpeg-bytes")
+    assert info.sizes == (SizeInfo(48, media_etag(b"s48")), SizeInfo(64, media_etag(b"s64")))
     assert await store.get_photo_info(ALICE) == info
-    stored = await store.get_photo(ALICE)
-    assert stored.content == b"jpeg-bytes"
-    assert stored.info == info
+    content = await store.get_content(ALICE)
+    assert (content.content, content.etag, content.content_type) == (
+        b"jpeg-bytes",
+        info.etag,
+        "image/jpeg",
+    )
+    size = await store.get_content(ALICE, 64)
+    assert (size.content, size.etag) == (b"s64", info.size(64).etag)
+    with pytest.raises(PhotoNotFound):
+        await store.get_content(ALICE, 96)
 
 
 async def test_owner_ids_are_case_insensitive_but_kinds_are_separate(store: PhotoStore) -> None:
-    await store.create_photo(ALICE, NewPhoto(b"a", 1, 1))
+    await store.create_photo(ALICE, PHOTO)
 
-    assert (await store.get_photo_info(OwnerKey("users", "alice@contoso.COM"))).width == 1
+    assert (await store.get_photo_info(OwnerKey("users", "alice@contoso.COM"))).width == 3
     with pytest.raises(PhotoNotFound):
         await store.get_photo_info(OwnerKey("groups", "Alice@Contoso.com"))
 
 
 async def test_second_create_raises_exists_and_keeps_the_first(store: PhotoStore) -> None:
-    first = await store.create_photo(ALICE, NewPhoto(b"first", 1, 1))
+    first = await store.create_photo(ALICE, PHOTO)
 
     with pytest.raises(PhotoExists):
         await store.create_photo(ALICE, NewPhoto(b"second", 2, 2))
 
-    assert (await store.get_photo(ALICE)).content == b"first"
+    assert (await store.get_content(ALICE)).content == b"jpeg-bytes"
     assert await store.get_photo_info(ALICE) == first
+
+
+async def test_put_replaces_photo_and_all_its_sizes(store: PhotoStore) -> None:
+    await store.put_photo(ALICE, PHOTO)
+
+    info = await store.put_photo(ALICE, NewPhoto(b"new", 9, 9, {96: b"s96"}))
+
+    assert await store.get_photo_info(ALICE) == info
+    assert [size.side for size in info.sizes] == [96]
+    with pytest.raises(PhotoNotFound):
+        await store.get_content(ALICE, 48)
+
+
+@pytest.mark.parametrize(
+    ("condition", "holds"),
+    [
+        (IfMatch(any=True), True),
+        (IfMatch(etags=frozenset({media_etag(b"jpeg-bytes")})), True),
+        (IfMatch(etags=frozenset({'"0"', media_etag(b"jpeg-bytes")})), True),
+        (IfMatch(etags=frozenset({'"0"'})), False),
+        (IfMatch(), False),
+    ],
+)
+async def test_if_match_guards_put_and_delete(
+    store: PhotoStore, condition: IfMatch, holds: bool
+) -> None:
+    original = await store.put_photo(ALICE, PHOTO)
+
+    if holds:
+        await store.put_photo(ALICE, NewPhoto(b"next", 1, 1), condition)
+        assert (await store.get_content(ALICE)).content == b"next"
+    else:
+        with pytest.raises(PreconditionFailed):
+            await store.put_photo(ALICE, NewPhoto(b"next", 1, 1), condition)
+        with pytest.raises(PreconditionFailed):
+            await store.delete_photo(ALICE, condition)
+        assert await store.get_photo_info(ALICE) == original
+
+
+async def test_if_match_fails_when_there_is_no_photo(store: PhotoStore) -> None:
+    with pytest.raises(PreconditionFailed):
+        await store.put_photo(ALICE, PHOTO, IfMatch(any=True))
+    with pytest.raises(PreconditionFailed):
+        await store.delete_photo(ALICE, IfMatch(any=True))
+    with pytest.raises(PhotoNotFound):
+        await store.get_photo_info(ALICE)
+
+
+async def test_delete_removes_photo_and_sizes(store: PhotoStore) -> None:
+    await store.put_photo(ALICE, PHOTO)
+
+    await store.delete_photo(ALICE)
+
+    with pytest.raises(PhotoNotFound):
+        await store.get_photo_info(ALICE)
+    with pytest.raises(PhotoNotFound):
+        await store.get_content(ALICE, 48)
+    with pytest.raises(PhotoNotFound):
+        await store.delete_photo(ALICE)
 
 
 async def test_concurrent_creates_have_exactly_one_winner(store: PhotoStore) -> None:
@@ -84,16 +156,29 @@ async def test_concurrent_creates_have_exactly_one_winner(store: PhotoStore) -> 
     assert (await store.get_photo_info(ALICE)).etag == winners[0].etag
 
 
+async def test_concurrent_conditional_puts_have_exactly_one_winner(store: PhotoStore) -> None:
+    etag = (await store.put_photo(ALICE, PHOTO)).etag
+    condition = IfMatch(etags=frozenset({etag}))
+
+    results = await asyncio.gather(
+        *(store.put_photo(ALICE, NewPhoto(bytes([i]), 1, 1), condition) for i in range(10)),
+        return_exceptions=True,
+    )
+
+    assert sum(not isinstance(r, BaseException) for r in results) == 1
+    assert sum(isinstance(r, PreconditionFailed) for r in results) == 9
+
+
 async def test_data_survives_reopening(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'nested' / 'dir' / 'photos.db'}"
     first = await open_store(url)
-    info = await first.create_photo(ALICE, NewPhoto(b"kept", 4, 4))
+    info = await first.create_photo(ALICE, PHOTO)
     await first.close()
 
     second = await open_store(url)
     try:
         assert await second.get_photo_info(ALICE) == info
-        assert (await second.get_photo(ALICE)).content == b"kept"
+        assert (await second.get_content(ALICE, 48)).content == b"s48"
     finally:
         await second.close()
 
