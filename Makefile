@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install generate check-generated validate lint test fuzz run clean
+.PHONY: help install generate check-generated validate lint test fuzz bench run clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-17s %s\n", $$1, $$2}'
@@ -40,6 +40,9 @@ test: check-generated validate lint ## everything CI checks: drift, spec, lint, 
 
 fuzz: $(STAMP) ## the schemathesis contract tests only, in-process
 	$(BIN)/pytest tests/fuzz
+
+bench: $(STAMP) ## upload/size-serving timings and peak memory of a real server (reports/)
+	$(BIN)/python -m bench.photos
 
 run: $(STAMP) ## serve on 127.0.0.1:8000 with SQLite in ./data
 	$(BIN)/graph-photos serve --host 127.0.0.1 --port 8000

@@ -72,6 +72,8 @@ def _to_srgb(image: Image.Image) -> Image.Image:
 
 def _flatten(image: Image.Image) -> Image.Image:
     """An RGB image; transparent pixels are laid on white, as photo viewers show them."""
+    if image.mode == "RGB":
+        return image  # the common case: no copy of a 36 MB pixel buffer
     if image.mode == "P":
         image = image.convert("RGBA")
     if image.mode in ("RGBA", "LA", "PA"):
@@ -99,10 +101,13 @@ def square_sizes(image: Image.Image) -> dict[int, bytes]:
     width, height = image.size
     side = min(width, height)
     left, top = (width - side) // 2, (height - side) // 2
-    current = image.crop((left, top, left + side, top + side))
+    # The first resize reads the centre square straight from the source (`box`), so the crop
+    # is never copied; later ones start from the previous, smaller size.
+    current, box = image, (left, top, left + side, top + side)
     sizes: dict[int, bytes] = {}
     for size in sorted((s for s in STANDARD_SIZES if s <= side), reverse=True):
-        current = current.resize((size, size), Image.Resampling.LANCZOS, reducing_gap=1.0)
+        current = current.resize((size, size), Image.Resampling.LANCZOS, box=box, reducing_gap=1.0)
+        box = (0, 0, size, size)
         sizes[size] = _encode_jpeg(current)
     return sizes
 
@@ -124,7 +129,9 @@ def normalise_upload(content: bytes, max_pixels: int) -> RenderedPhoto:
                     f"{max_pixels} pixels."
                 )
             opened.load()
-            image = _flatten(_to_srgb(ImageOps.exif_transpose(opened)))
+            # In place: without an orientation tag, the copying variant would copy every pixel.
+            ImageOps.exif_transpose(opened, in_place=True)
+            image = _flatten(_to_srgb(opened))
     except ImageRejected:
         raise
     except Image.DecompressionBombError:

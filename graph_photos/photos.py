@@ -23,7 +23,6 @@ from graph_photos.storage import (
     PhotoInfo,
     PhotoNotFound,
     PreconditionFailed,
-    SizeInfo,
     StoredContent,
 )
 
@@ -80,14 +79,6 @@ async def photo_for_update(
     if if_match is not None and not if_match.holds_for(info.etag):
         raise PreconditionFailed(owner)
     return info
-
-
-async def available_sizes(services: Services, owner: OwnerKey) -> tuple[SizeInfo, ...]:
-    """The standard sizes of the owner's photo; none when there is no photo."""
-    try:
-        return (await services.store.get_photo_info(owner)).sizes
-    except PhotoNotFound:
-        return ()
 
 
 def size_side(size_id: str) -> int:

@@ -89,8 +89,8 @@ delete_photo_content = delete_photo
 
 async def list_photos(user_id: str | None = None, group_id: str | None = None) -> dict[str, Any]:
     request, owner = _target(user_id, group_id)
-    sizes = await photos.available_sizes(request.services, owner)
-    return convert.photo_collection(sizes, request.context_url(owner, _SIZES))
+    info = await request.services.store.get_photo_info(owner)
+    return convert.photo_collection(info.sizes, request.context_url(owner, _SIZES))
 
 
 async def get_photo_size(

@@ -51,11 +51,11 @@ def test_list_offers_the_standard_sizes_not_larger_than_the_photo(
         assert item["@odata.mediaContentType"] == "image/jpeg"
 
 
-def test_list_is_empty_without_a_photo(client: TestClient) -> None:
+def test_list_without_a_photo_is_404_like_the_photo(client: TestClient) -> None:
     response = client.get(PHOTOS)
 
-    assert response.status_code == 200
-    assert response.json()["value"] == []
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "ImageNotFound"
 
 
 def test_each_size_is_a_centre_cropped_square_jpeg_with_its_etag(client: TestClient) -> None:
@@ -255,6 +255,6 @@ def test_delete_removes_photo_and_sizes(client: TestClient, path: str) -> None:
     assert client.get(PHOTO).status_code == 404
     assert client.get(VALUE).status_code == 404
     assert client.get(f"{PHOTOS}/48x48").status_code == 404
-    assert client.get(PHOTOS).json()["value"] == []
+    assert client.get(PHOTOS).status_code == 404
     assert client.delete(path).status_code == 404
     assert client.post(PHOTO, json={"width": 10, "height": 10}).status_code == 201

@@ -9,7 +9,15 @@ import pytest
 from PIL import Image, ImageCms
 from starlette.testclient import TestClient
 
-from tests.fixtures.images import FORMATS, MEDIA_TYPES, encode, photo_bytes, png_declaring
+from graph_photos.images import STANDARD_SIZES
+from tests.fixtures.images import (
+    FORMATS,
+    MEDIA_TYPES,
+    encode,
+    large_photo,
+    photo_bytes,
+    png_declaring,
+)
 
 PHOTO = "/beta/users/alice@contoso.com/photo"
 VALUE = f"{PHOTO}/$value"
@@ -207,3 +215,35 @@ def test_read_your_writes_after_replacing(client: TestClient) -> None:
     assert client.get(PHOTO).json() == second
     assert client.get(VALUE).headers["etag"] == second["@odata.mediaEtag"]
     assert stored_image(client).size == (120, 90)
+
+
+@pytest.fixture(scope="module")
+def twelve_megapixels() -> bytes:
+    data = large_photo()
+    assert 3.5 * 2**20 < len(data) <= 4 * 2**20
+    return data
+
+
+def test_a_4_mb_12_megapixel_jpeg_uploads_and_serves_every_size(
+    client: TestClient, twelve_megapixels: bytes
+) -> None:
+    response = upload(client, twelve_megapixels)
+
+    assert response.status_code == 200, response.text
+    assert response.json()["id"] == "4000x3000"
+    sizes = client.get("/beta/users/alice@contoso.com/photos").json()["value"]
+    assert [size["id"] for size in sizes] == [f"{s}x{s}" for s in STANDARD_SIZES]
+    for size in sizes:
+        content = client.get(f"/beta/users/alice@contoso.com/photos/{size['id']}/$value")
+        assert content.status_code == 200
+        assert content.headers["etag"] == size["@odata.mediaEtag"]
+        assert Image.open(io.BytesIO(content.content)).size == (size["width"], size["height"])
+
+
+def test_a_real_5_mb_body_is_413(client: TestClient, twelve_megapixels: bytes) -> None:
+    body = twelve_megapixels + b"\x00" * (5 * 2**20 - len(twelve_megapixels))
+
+    response = upload(client, body)
+
+    assert response.status_code == 413
+    assert client.get(PHOTO).status_code == 404

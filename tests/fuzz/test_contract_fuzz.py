@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -40,3 +41,19 @@ def test_operations_conform_without_credentials(case: schemathesis.Case) -> None
     response = case.call_and_validate()
     # 401 wherever the operation is reached; a method or path the API lacks is refused first.
     assert response.status_code in {401, 404, 405}
+
+
+class _PhotoStateMachine(schema.as_state_machine()):  # type: ignore[misc]
+    """Chains operations along the spec's links (create -> read -> upload -> delete ...)."""
+
+    def setup(self) -> None:
+        # Every run starts from an empty store, so that Hypothesis can replay a run exactly.
+        with sqlite3.connect(SETTINGS.data_dir / "photos.db") as database:
+            database.execute("DELETE FROM photos")
+            database.execute("DELETE FROM photo_sizes")
+
+    def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, object]:
+        return {"headers": AUTH}
+
+
+TestPhotoStateMachine = _PhotoStateMachine.TestCase

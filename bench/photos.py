@@ -1,0 +1,197 @@
+"""`make bench`: upload and size-serving timings of a real server, and its peak memory.
+
+Starts `graph-photos serve` on a free loopback port with a fresh SQLite database, then for a
+1 MB and a 4 MB JPEG measures: sequential uploads (PUT $value), reading every standard size
+(GET /photos/{size}/$value), downloading the photo, and 16 concurrent uploads. Reports latency
+percentiles, the server's CPU time per request (from /proc, steadier than wall time on a noisy
+machine) and its peak RSS (VmHWM). Traffic goes to 127.0.0.1 only; every loop is bounded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import json
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+from PIL import Image
+
+from graph_photos import Settings
+from graph_photos.images import STANDARD_SIZES
+from graph_photos.tokens import mint_token
+from tests.live_server import LiveServer, start_server
+
+SECRET = "bench-secret-" + "0123456789abcdef" * 4
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def jpeg(width: int, height: int, quality: int) -> bytes:
+    base = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    noise = Image.effect_noise((width, height), 40).convert("RGB")
+    out = io.BytesIO()
+    Image.blend(base, noise, 0.35).save(out, "JPEG", quality=quality)
+    return out.getvalue()
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / _TICKS  # utime + stime
+
+
+def rss_mb(pid: int, field: str) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def measure(
+    server: LiveServer, label: str, count: int, call: Callable[[int], httpx.Response]
+) -> dict[str, Any]:
+    pid = server.process.pid
+    cpu_before = cpu_seconds(pid)
+    latencies = []
+    started = time.perf_counter()
+    for i in range(count):
+        t0 = time.perf_counter()
+        response = call(i)
+        latencies.append((time.perf_counter() - t0) * 1000)
+        if response.status_code >= 400:
+            raise RuntimeError(f"{label}: {response.status_code} {response.text[:200]}")
+    wall = time.perf_counter() - started
+    return {
+        "case": label,
+        "requests": count,
+        "req_per_s": count / wall,
+        "p50_ms": statistics.median(latencies),
+        "p99_ms": percentile(latencies, 99),
+        "cpu_ms_per_req": (cpu_seconds(pid) - cpu_before) * 1000 / count,
+        "peak_rss_mb": rss_mb(pid, "VmHWM"),
+    }
+
+
+async def concurrent_uploads(
+    server: LiveServer, headers: dict[str, str], data: bytes, n: int
+) -> dict[str, Any]:
+    pid = server.process.pid
+    cpu_before = cpu_seconds(pid)
+    started = time.perf_counter()
+    async with httpx.AsyncClient(base_url=server.url, headers=headers, timeout=120) as client:
+        responses = await asyncio.gather(
+            *(
+                client.put(f"/beta/users/writer{i}@contoso.com/photo/$value", content=data)
+                for i in range(n)
+            )
+        )
+    wall = time.perf_counter() - started
+    assert all(r.status_code == 200 for r in responses), [r.status_code for r in responses]
+    return {
+        "case": f"{n} concurrent uploads",
+        "requests": n,
+        "req_per_s": n / wall,
+        "p50_ms": wall * 1000,
+        "p99_ms": wall * 1000,
+        "cpu_ms_per_req": (cpu_seconds(pid) - cpu_before) * 1000 / n,
+        "peak_rss_mb": rss_mb(pid, "VmHWM"),
+    }
+
+
+def run(rounds: int) -> list[dict[str, Any]]:
+    photos = {"1 MB": jpeg(2000, 1500, 87), "4 MB": jpeg(4000, 3000, 85)}
+    token = mint_token(
+        Settings(jwt_secret=SECRET), subject="bench", scopes=["ProfilePhoto.ReadWrite.All"]
+    )
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "image/jpeg"}
+    results: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="graph-photos-bench-") as tmp:
+        server = start_server(Path(tmp) / "data", {"PHOTOS_JWT_SECRET": SECRET})
+        try:
+            idle = rss_mb(server.process.pid, "VmRSS")
+            results.append({"case": "idle server", "peak_rss_mb": idle})
+            with httpx.Client(base_url=server.url, headers=headers, timeout=120) as client:
+                for name, data in photos.items():
+                    owner = f"/beta/users/{name.replace(' ', '')}@contoso.com"
+                    size_mb = len(data) / 2**20
+                    results.append(
+                        measure(
+                            server,
+                            f"upload {name} ({size_mb:.1f} MiB)",
+                            rounds,
+                            lambda _i, o=owner, d=data: client.put(f"{o}/photo/$value", content=d),
+                        )
+                    )
+                    results.append(
+                        measure(
+                            server,
+                            f"GET $value {name}",
+                            rounds * 5,
+                            lambda _i, o=owner: client.get(f"{o}/photo/$value"),
+                        )
+                    )
+                    results.append(
+                        measure(
+                            server,
+                            f"GET each size $value ({name} source)",
+                            rounds * 5 * len(STANDARD_SIZES),
+                            lambda i, o=owner: client.get(
+                                f"{o}/photos/{STANDARD_SIZES[i % len(STANDARD_SIZES)]}x"
+                                f"{STANDARD_SIZES[i % len(STANDARD_SIZES)]}/$value"
+                            ),
+                        )
+                    )
+            results.append(asyncio.run(concurrent_uploads(server, headers, photos["4 MB"], 16)))
+        finally:
+            server.stop()
+    return results
+
+
+_COLUMNS = (
+    ("req/s", "req_per_s", 8, 1),
+    ("p50 ms", "p50_ms", 8, 1),
+    ("p99 ms", "p99_ms", 8, 1),
+    ("CPU ms/req", "cpu_ms_per_req", 10, 1),
+    ("peak RSS MB", "peak_rss_mb", 11, 0),
+)
+
+
+def print_table(results: list[dict[str, Any]]) -> None:
+    print(f"{'case':42} " + " ".join(f"{title:>{width}}" for title, _, width, _ in _COLUMNS))
+    for row in results:
+        cells = [
+            f"{row[key]:>{width}.{digits}f}" if key in row else " " * width
+            for _, key, width, digits in _COLUMNS
+        ]
+        print(f"{row['case']:42} " + " ".join(cells))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=10, help="uploads per photo (default 10)")
+    parser.add_argument("--json", type=Path, default=Path("reports/bench-photos.json"))
+    args = parser.parse_args()
+    results = run(args.rounds)
+    print_table(results)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(
+        json.dumps(
+            {"machine": os.uname().nodename, "cores": os.cpu_count(), "results": results}, indent=2
+        )
+    )
+    print(f"\nwritten to {args.json}")
+
+
+if __name__ == "__main__":
+    main()

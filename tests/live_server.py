@@ -1,0 +1,81 @@
+"""A real `graph-photos serve` process on a free loopback port, for tests that need one."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@dataclass
+class LiveServer:
+    """One server process; `url` is its origin, e.g. `http://127.0.0.1:41234`."""
+
+    process: subprocess.Popen[bytes]
+    port: int
+    log: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self, timeout: float = 10) -> int:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return self.process.returncode
+
+
+def start_server(
+    data_dir: Path, env: Mapping[str, str], port: int | None = None, ready_timeout: float = 30
+) -> LiveServer:
+    """Start the CLI's server with `PHOTOS_DATA_DIR=data_dir` and `env`; wait until it answers."""
+    port = port or free_port()
+    log = data_dir.parent / f"server-{port}.log"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "graph_photos.cli",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        env={**os.environ, "PHOTOS_DATA_DIR": str(data_dir), **env},
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+    )
+    server = LiveServer(process, port, log)
+    deadline = time.monotonic() + ready_timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode}:\n{log.read_text()}")
+        try:
+            httpx.get(f"{server.url}/beta/openapi.json", timeout=1).raise_for_status()
+        except httpx.HTTPError:
+            time.sleep(0.1)
+            continue
+        return server
+    server.stop()
+    raise RuntimeError(f"server did not answer within {ready_timeout} s:\n{log.read_text()}")

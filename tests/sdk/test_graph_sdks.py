@@ -1,0 +1,227 @@
+"""The official Graph SDKs drive a real server: msgraph-sdk on /v1.0, msgraph-beta-sdk on /beta."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from kiota_abstractions.authentication import (
+    AccessTokenProvider,
+    AllowedHostsValidator,
+    BaseBearerTokenAuthenticationProvider,
+)
+from kiota_abstractions.method import Method
+from kiota_abstractions.request_information import RequestInformation
+from msgraph import GraphRequestAdapter, GraphServiceClient
+from msgraph.generated.models.o_data_errors.o_data_error import ODataError
+from msgraph_beta import GraphRequestAdapter as BetaGraphRequestAdapter
+from msgraph_beta import GraphServiceClient as BetaGraphServiceClient
+from msgraph_beta.generated.models.o_data_errors.o_data_error import ODataError as BetaODataError
+from msgraph_beta.generated.models.profile_photo import ProfilePhoto as BetaProfilePhoto
+from PIL import Image
+
+from graph_photos import Settings
+from graph_photos.tokens import mint_token
+from tests.credentials import TEST_SECRET
+from tests.fixtures.images import photo_bytes
+from tests.live_server import LiveServer, start_server
+
+pytestmark = pytest.mark.anyio
+UPN = "alice@contoso.com"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    live = start_server(tmp_path_factory.mktemp("sdk") / "data", {"PHOTOS_JWT_SECRET": TEST_SECRET})
+    yield live
+    live.stop()
+
+
+class StaticTokenProvider(AccessTokenProvider):  # type: ignore[misc]
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    async def get_authorization_token(
+        self, uri: str, additional_authentication_context: Any = None
+    ) -> str:
+        return self.token
+
+    def get_allowed_hosts_validator(self) -> AllowedHostsValidator:
+        return AllowedHostsValidator(["127.0.0.1"])
+
+
+def token(subject: str = "alice", scopes: tuple[str, ...] = ("ProfilePhoto.ReadWrite.All",)) -> str:
+    return mint_token(Settings(jwt_secret=TEST_SECRET), subject=subject, scopes=scopes)
+
+
+def v1_client(server: LiveServer, bearer: str | None = None) -> GraphServiceClient:
+    adapter = GraphRequestAdapter(
+        BaseBearerTokenAuthenticationProvider(StaticTokenProvider(bearer or token()))
+    )
+    adapter.base_url = f"{server.url}/v1.0"
+    return GraphServiceClient(request_adapter=adapter)
+
+
+def beta_adapter(server: LiveServer) -> BetaGraphRequestAdapter:
+    adapter = BetaGraphRequestAdapter(
+        BaseBearerTokenAuthenticationProvider(StaticTokenProvider(token()))
+    )
+    adapter.base_url = f"{server.url}/beta"
+    return adapter
+
+
+def decoded_size(data: bytes) -> tuple[int, int]:
+    image = Image.open(io.BytesIO(data))
+    assert image.format == "JPEG"
+    return image.size
+
+
+async def test_v1_sdk_full_photo_lifecycle(server: LiveServer) -> None:
+    user = v1_client(server).users.by_user_id(UPN)
+
+    answer = await user.photo.content.put(photo_bytes(300, 200, "PNG"))  # SDK: octet-stream
+    assert answer is not None
+
+    metadata = await user.photo.get()
+    assert (metadata.id, metadata.width, metadata.height) == ("300x200", 300, 200)
+    etag = metadata.additional_data["@odata.mediaEtag"]
+
+    content = await user.photo.content.get()
+    assert decoded_size(content) == (300, 200)
+
+    sizes = await user.photos.get()
+    assert [size.id for size in sizes.value] == ["48x48", "64x64", "96x96", "120x120"]
+
+    one = await user.photos.by_profile_photo_id("96X96").get()
+    assert (one.id, one.width, one.height) == ("96x96", 96, 96)
+    assert decoded_size(await user.photos.by_profile_photo_id("96x96").content.get()) == (96, 96)
+
+    await user.photo.delete()
+    with pytest.raises(ODataError) as missing:
+        await user.photo.get()
+    assert missing.value.response_status_code == 404
+    assert missing.value.error.code == "ImageNotFound"
+    assert etag
+
+
+@pytest.mark.parametrize("path", ["metadata", "content", "size", "size_content"])
+async def test_v1_sdk_raises_odata_error_for_a_missing_photo(server: LiveServer, path: str) -> None:
+    user = v1_client(server).users.by_user_id("nobody@contoso.com")
+    calls = {
+        "metadata": user.photo.get,
+        "content": user.photo.content.get,
+        "size": user.photos.by_profile_photo_id("48x48").get,
+        "size_content": user.photos.by_profile_photo_id("48x48").content.get,
+    }
+
+    with pytest.raises(ODataError) as raised:
+        await calls[path]()
+
+    assert raised.value.response_status_code == 404
+    assert raised.value.error.code == "ImageNotFound"
+    assert raised.value.error.inner_error is not None
+
+
+async def test_v1_sdk_me_and_groups(server: LiveServer) -> None:
+    client = v1_client(
+        server, token(subject="carol", scopes=("User.ReadWrite", "Group.ReadWrite.All"))
+    )
+
+    await client.me.photo.content.put(photo_bytes(64, 64))
+    await client.groups.by_group_id("team-42").photo.content.put(photo_bytes(120, 90))
+
+    assert (await client.me.photo.get()).id == "64x64"
+    assert (await client.users.by_user_id("carol").photo.get()).id == "64x64"
+    assert (await client.groups.by_group_id("team-42").photo.get()).id == "120x90"
+
+
+async def test_v1_sdk_sees_authentication_and_permission_errors(server: LiveServer) -> None:
+    reader = v1_client(server, token(scopes=("ProfilePhoto.Read.All",))).users.by_user_id("dave")
+    with pytest.raises(ODataError) as forbidden:
+        await reader.photo.content.put(photo_bytes())
+    assert forbidden.value.response_status_code == 403
+    assert forbidden.value.error.code == "Authorization_RequestDenied"
+
+    stranger = v1_client(server, "not-a-jwt").users.by_user_id("dave")
+    with pytest.raises(ODataError) as refused:
+        await stranger.photo.get()
+    assert refused.value.response_status_code == 401
+    assert refused.value.error.code == "InvalidAuthenticationToken"
+
+
+async def test_beta_sdk_uploads_lists_and_downloads(server: LiveServer) -> None:
+    user = BetaGraphServiceClient(request_adapter=beta_adapter(server)).users.by_user_id(
+        "erin@contoso.com"
+    )
+
+    await user.photo.content.put(photo_bytes(504, 504))
+
+    assert (await user.photo.get()).id == "504x504"
+    ids = [size.id for size in (await user.photos.get()).value]
+    assert ids == ["48x48", "64x64", "96x96", "120x120", "240x240", "360x360", "432x432", "504x504"]
+    assert decoded_size(await user.photos.by_profile_photo_id("432x432").content.get()) == (
+        432,
+        432,
+    )
+    await user.photo.delete()
+    with pytest.raises(BetaODataError) as missing:
+        await user.photos.by_profile_photo_id("48x48").get()
+    assert missing.value.error.code == "ImageNotFound"
+
+
+def seed_request(adapter: BetaGraphRequestAdapter, user_id: str) -> RequestInformation:
+    info = RequestInformation(
+        Method.POST, "{+baseurl}/users/{user%2Did}/photo", {"user%2Did": user_id}
+    )
+    info.path_parameters["baseurl"] = adapter.base_url
+    info.headers.try_add("Accept", "application/json")
+    return info
+
+
+async def test_beta_seed_create_photo_through_the_request_adapter(server: LiveServer) -> None:
+    adapter = beta_adapter(server)
+    info = seed_request(adapter, "frank@contoso.com")
+    info.set_content_from_parsable(
+        adapter, "application/json", BetaProfilePhoto(height=96, width=96)
+    )
+
+    created = await adapter.send_async(info, BetaProfilePhoto, {"XXX": BetaODataError})
+
+    assert (created.id, created.height, created.width) == ("96x96", 96, 96)
+    client = BetaGraphServiceClient(request_adapter=adapter)
+    photo = await client.users.by_user_id("frank@contoso.com").photo.content.get()
+    assert decoded_size(photo) == (96, 96)
+
+    with pytest.raises(BetaODataError) as conflict:
+        await adapter.send_async(info, BetaProfilePhoto, {"XXX": BetaODataError})
+    assert conflict.value.response_status_code == 409
+
+
+async def test_beta_seed_literal_example_is_a_readable_odata_error(server: LiveServer) -> None:
+    adapter = beta_adapter(server)
+    info = seed_request(adapter, "grace@contoso.com")
+    info.set_stream_content(
+        b'{"@odata.type": "#microsoft.graph.profilePhoto", "height": "Int32", "width": "Int32"}',
+        "application/json",
+    )
+
+    with pytest.raises(BetaODataError) as raised:
+        await adapter.send_async(info, BetaProfilePhoto, {"XXX": BetaODataError})
+
+    assert raised.value.response_status_code == 400
+    assert raised.value.error.code == "RequestBodyRead"
+    assert (
+        raised.value.error.message
+        == "Cannot convert the literal 'Int32' to the expected type 'Edm.Int32'."
+    )
+
+
+def test_server_log_has_no_tracebacks(server: LiveServer) -> None:
+    assert "Traceback" not in server.log.read_text()
