@@ -27,6 +27,7 @@ from PIL import Image
 from graph_photos import Settings
 from graph_photos.images import STANDARD_SIZES
 from graph_photos.tokens import mint_token
+from tests.fixtures.images import png_declaring
 from tests.live_server import LiveServer, start_server
 
 SECRET = "bench-secret-" + "0123456789abcdef" * 4
@@ -59,7 +60,11 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def measure(
-    server: LiveServer, label: str, count: int, call: Callable[[int], httpx.Response]
+    server: LiveServer,
+    label: str,
+    count: int,
+    call: Callable[[int], httpx.Response],
+    expect: int = 200,
 ) -> dict[str, Any]:
     pid = server.process.pid
     cpu_before = cpu_seconds(pid)
@@ -69,7 +74,7 @@ def measure(
         t0 = time.perf_counter()
         response = call(i)
         latencies.append((time.perf_counter() - t0) * 1000)
-        if response.status_code >= 400:
+        if response.status_code != expect:
             raise RuntimeError(f"{label}: {response.status_code} {response.text[:200]}")
     wall = time.perf_counter() - started
     return {
@@ -122,6 +127,19 @@ def run(rounds: int) -> list[dict[str, Any]]:
             idle = rss_mb(server.process.pid, "VmRSS")
             results.append({"case": "idle server", "peak_rss_mb": idle})
             with httpx.Client(base_url=server.url, headers=headers, timeout=120) as client:
+                # First, so that the peak RSS after it shows what a decompression bomb costs.
+                results.append(
+                    measure(
+                        server,
+                        "bomb PNG 100000x100000 -> 400",
+                        rounds,
+                        lambda _i: client.put(
+                            "/beta/users/bomb@contoso.com/photo/$value",
+                            content=png_declaring(100_000, 100_000),
+                        ),
+                        expect=400,
+                    )
+                )
                 for name, data in photos.items():
                     owner = f"/beta/users/{name.replace(' ', '')}@contoso.com"
                     size_mb = len(data) / 2**20

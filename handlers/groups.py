@@ -1,29 +1,3 @@
 """Photo operations on `/groups/{group-id}`: the owner is the group named in the path."""
 
-from handlers.photo import (
-    create_photo,
-    delete_photo,
-    delete_photo_content,
-    get_photo,
-    get_photo_content,
-    get_photo_size,
-    get_photo_size_content,
-    list_photos,
-    patch_photo_content,
-    put_photo_content,
-    update_photo,
-)
-
-__all__ = [
-    "create_photo",
-    "delete_photo",
-    "delete_photo_content",
-    "get_photo",
-    "get_photo_content",
-    "get_photo_size",
-    "get_photo_size_content",
-    "list_photos",
-    "patch_photo_content",
-    "put_photo_content",
-    "update_photo",
-]
+from handlers.photo import *  # noqa: F403 - every photo operation serves this owner

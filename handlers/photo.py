@@ -16,6 +16,20 @@ from graph_photos import convert, photos
 from graph_photos.request_context import RequestContext, current_request
 from graph_photos.storage import OwnerKey, StoredContent
 
+__all__ = [
+    "create_photo",
+    "delete_photo",
+    "delete_photo_content",
+    "get_photo",
+    "get_photo_content",
+    "get_photo_size",
+    "get_photo_size_content",
+    "list_photos",
+    "patch_photo_content",
+    "put_photo_content",
+    "update_photo",
+]
+
 _PHOTO_ENTITY = "photo/$entity"
 _SIZE_ENTITY = "photos/$entity"
 _SIZES = "photos"
