@@ -5,7 +5,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install generate check-generated validate lint test fuzz bench run clean
+NODE_STAMP := node_modules/.installed
+SPEC       ?= spec/openapi.yaml
+BASE       ?= HEAD
+
+.PHONY: help install generate check-generated validate lint-spec lint test fuzz fuzz-live \
+        docs breaking bench run clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-17s %s\n", $$1, $$2}'
@@ -16,10 +21,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-install: $(STAMP) ## create .venv and install the service with its dev tools
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
 
-generate: $(STAMP) ## regenerate generated/ from spec/openapi.yaml
+# The browser tests drive Debian's Chromium (Playwright cannot download its own here).
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	@echo "Installing Debian's chromium for the browser tests (needs root or sudo)..."
+	$(if $(filter 0,$(shell id -u)),,sudo) apt-get update -qq
+	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+install: $(STAMP) $(NODE_STAMP) ## create .venv and node_modules (service, dev tools, spec tools)
+
+generate: $(STAMP) ## regenerate generated/ from the spec and scaffold stubs for new operationIds
 	$(BIN)/datamodel-codegen
+	$(BIN)/python -m tools.handler_stubs
 
 GENERATED_FILES := generated/__init__.py generated/models.py
 
@@ -28,18 +45,34 @@ check-generated: $(STAMP) ## fail if generated/ is not what the spec generates
 	@extra=$$(ls generated/*.py | grep -v -x -F $(foreach f,$(GENERATED_FILES),-e $(f))); test -z "$$extra" || { echo "generated/ holds files the generator does not write: $$extra (move hand-written code out of generated/)." >&2; exit 1; }
 
 validate: $(STAMP) ## validate the spec with openapi-spec-validator
-	$(BIN)/openapi-spec-validator spec/openapi.yaml
+	$(BIN)/openapi-spec-validator $(SPEC)
+
+lint-spec: validate $(NODE_STAMP) ## validator + Spectral with .spectral.yaml + every operationId has a handler
+	node_modules/.bin/spectral lint $(SPEC) --ruleset .spectral.yaml --fail-severity=warn
+	$(BIN)/python -m tools.handler_stubs --check --spec $(SPEC)
+
+docs: $(NODE_STAMP) ## self-contained HTML reference of the spec in build/docs/index.html
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly \
+	  build-docs $(SPEC) --inlineBundle -o build/docs/index.html
+
+breaking: $(NODE_STAMP) ## fail on breaking changes of the spec since BASE (default HEAD)
+	@mkdir -p build
+	@git show "$(BASE):spec/openapi.yaml" > build/openapi-base.yaml
+	node tools/breaking.mjs build/openapi-base.yaml $(SPEC) "$(BASE)"
 
 lint: $(STAMP) ## ruff and mypy --strict
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: check-generated validate lint ## everything CI checks: drift, spec, lint, all tests
+test: check-generated lint-spec lint docs $(CHROMIUM) ## everything CI checks: drift, spec lint, code lint, docs, all tests
 	$(BIN)/pytest
 
 fuzz: $(STAMP) ## the schemathesis contract tests only, in-process
 	$(BIN)/pytest tests/fuzz
+
+fuzz-live: $(STAMP) ## schemathesis CLI against a real server, all checks/phases; reports/fuzz-live/
+	$(BIN)/python -m tools.fuzz_live
 
 bench: $(STAMP) ## upload/size-serving timings and peak memory of a real server (reports/)
 	$(BIN)/python -m bench.photos
@@ -48,5 +81,6 @@ run: $(STAMP) ## serve on 127.0.0.1:8000 with SQLite in ./data
 	$(BIN)/graph-photos serve --host 127.0.0.1 --port 8000
 
 clean: ## remove the venv, caches and local data
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info data reports
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis \
+	  build *.egg-info data reports
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

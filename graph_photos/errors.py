@@ -49,6 +49,15 @@ class GraphError(Exception):
         self.headers = dict(headers or {})
 
 
+def not_implemented(operation_id: str) -> GraphError:
+    """The error of a scaffolded handler whose operation is specified but not yet built."""
+    return GraphError(
+        501,
+        "NotImplemented",
+        f"The operation '{operation_id}' is in the spec but has no implementation yet.",
+    )
+
+
 @dataclass(frozen=True)
 class _Translation:
     status_code: int

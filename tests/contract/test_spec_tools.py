@@ -1,0 +1,291 @@
+"""`make lint-spec` and `make breaking` catch what they promise, and name the place."""
+
+from __future__ import annotations
+
+import copy
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tools.handler_stubs import ROOT
+
+SPEC_TEXT = (ROOT / "spec" / "openapi.yaml").read_text()
+
+
+def make(target: str, **variables: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["make", "--no-print-directory", target, *(f"{k}={v}" for k, v in variables.items())],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+# --- lint-spec ---------------------------------------------------------------------------------
+
+
+def lint(tmp_path: Path, text: str) -> subprocess.CompletedProcess[str]:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(text)
+    return make("lint-spec", SPEC=str(spec))
+
+
+def test_the_spec_passes_lint_spec() -> None:
+    result = make("lint-spec")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_deleted_example_fails_lint_spec_naming_the_place(tmp_path: Path) -> None:
+    text = SPEC_TEXT.replace(
+        """          examples:
+            sizes:
+              $ref: '#/components/examples/ProfilePhotoCollection'
+""",
+        "",
+    )
+    assert text != SPEC_TEXT
+
+    result = lint(tmp_path, text)
+
+    assert result.returncode != 0
+    assert "photo-success-example" in result.stdout
+    # Spectral names the place to fix: the shared response that lost its example.
+    assert "components.responses.ProfilePhotoCollection.content.application/json" in result.stdout
+
+
+def test_a_problem_json_response_fails_lint_spec_naming_it(tmp_path: Path) -> None:
+    text = SPEC_TEXT.replace(
+        """        '409':
+          $ref: '#/components/responses/PhotoConflict'""",
+        """        '409':
+          description: Conflict
+          content:
+            application/problem+json:
+              schema:
+                type: object""",
+        1,
+    )
+    assert text != SPEC_TEXT
+
+    result = lint(tmp_path, text)
+
+    assert result.returncode != 0
+    assert "photo-no-problem-json" in result.stdout
+    assert "paths./users/{user-id}/photo.post.responses[409].content" in result.stdout
+
+
+def test_an_unresolvable_operation_id_fails_lint_spec_naming_it(tmp_path: Path) -> None:
+    text = SPEC_TEXT.replace(
+        "operationId: groups.list_photos\n", "operationId: groups.list_fotos\n"
+    )
+    assert text != SPEC_TEXT
+
+    result = lint(tmp_path, text)
+
+    assert result.returncode != 0
+    assert (
+        "paths./groups/{group-id}/photos.get.operationId 'groups.list_fotos' has no handler: "
+        in result.stdout
+    )
+    assert "does not define list_fotos" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "rule"),
+    [
+        ("      summary: Get a user's photo metadata\n", "", "photo-operation-summary"),
+        ("      x-permissions: *group-write\n", "", "photo-operation-permissions"),
+        ("security:\n  - bearerAuth: []\n", "security: []\n", "photo-bearer-security"),
+    ],
+)
+def test_other_conventions_are_enforced(tmp_path: Path, old: str, new: str, rule: str) -> None:
+    text = SPEC_TEXT.replace(old, new, 1)
+    assert text != SPEC_TEXT
+
+    result = lint(tmp_path, text)
+
+    assert result.returncode != 0
+    assert rule in result.stdout
+
+
+# --- breaking ----------------------------------------------------------------------------------
+
+BASE: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "fixture", "version": "1"},
+    "paths": {
+        "/items/{id}": {
+            "parameters": [
+                {
+                    "name": "id",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string", "maxLength": 64},
+                }
+            ],
+            "get": {
+                "operationId": "items.get_item",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/item"}}
+                        },
+                    },
+                    "404": {"description": "missing"},
+                },
+            },
+            "put": {
+                "operationId": "items.put_item",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/itemInput"}}
+                    },
+                },
+                "responses": {"200": {"description": "ok"}},
+            },
+        },
+        "/items": {
+            "get": {"operationId": "items.list_items", "responses": {"200": {"description": "ok"}}}
+        },
+    },
+    "components": {
+        "schemas": {
+            "item": {
+                "type": "object",
+                "required": ["id", "width"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "width": {"type": "integer", "format": "int32"},
+                    "colour": {"type": "string", "enum": ["red", "green", "blue"]},
+                },
+            },
+            "itemInput": {
+                "type": "object",
+                "required": ["width"],
+                "properties": {
+                    "width": {"type": "integer", "format": "int32"},
+                    "height": {"type": "integer", "format": "int32"},
+                    "colour": {"type": "string", "enum": ["red", "green", "blue"]},
+                },
+            },
+        }
+    },
+}
+
+
+def changed(edit: Any) -> dict[str, Any]:
+    spec = copy.deepcopy(BASE)
+    edit(spec)
+    return spec
+
+
+def breaking(tmp_path: Path, after: dict[str, Any]) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "before.yaml").write_text(yaml.safe_dump(BASE))
+    (tmp_path / "after.yaml").write_text(yaml.safe_dump(after))
+    return subprocess.run(
+        [
+            "node",
+            "tools/breaking.mjs",
+            str(tmp_path / "before.yaml"),
+            str(tmp_path / "after.yaml"),
+            "BASE",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def _schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    return spec["components"]["schemas"]
+
+
+BREAKING_CHANGES = {
+    "removed path": (lambda s: s["paths"].pop("/items"), "GET /items"),
+    "removed operation": (lambda s: s["paths"]["/items/{id}"].pop("put"), "PUT /items/{id}"),
+    "new required body property": (
+        lambda s: _schemas(s)["itemInput"]["required"].append("height"),
+        "PUT /items/{id}",
+    ),
+    "new required query parameter": (
+        lambda s: (
+            s["paths"]["/items"]["get"]
+            .setdefault("parameters", [])
+            .append(
+                {"name": "owner", "in": "query", "required": True, "schema": {"type": "string"}}
+            )
+        ),
+        "GET /items",
+    ),
+    "narrowed parameter length": (
+        lambda s: s["paths"]["/items/{id}"]["parameters"][0]["schema"].update(maxLength=8),
+        "GET /items/{id}",
+    ),
+    "narrowed enum of an input": (
+        lambda s: _schemas(s)["itemInput"]["properties"]["colour"].update(enum=["red"]),
+        "PUT /items/{id}",
+    ),
+    "changed input type": (
+        lambda s: _schemas(s)["itemInput"]["properties"]["width"].update(type="string"),
+        "PUT /items/{id}",
+    ),
+    "removed response field": (
+        lambda s: _schemas(s)["item"]["properties"].pop("colour"),
+        "GET /items/{id}",
+    ),
+    "response field no longer required": (
+        lambda s: _schemas(s)["item"]["required"].remove("width"),
+        "GET /items/{id}",
+    ),
+    "changed status code": (
+        lambda s: s["paths"]["/items/{id}"]["get"]["responses"].update(
+            {"203": s["paths"]["/items/{id}"]["get"]["responses"].pop("200")}
+        ),
+        "GET /items/{id}",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(BREAKING_CHANGES))
+def test_each_class_of_breaking_change_is_flagged(tmp_path: Path, name: str) -> None:
+    edit, operation = BREAKING_CHANGES[name]
+
+    result = breaking(tmp_path, changed(edit))
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "breaking change(s)" in result.stdout
+    assert f"  {operation}  " in result.stdout
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda s: s["paths"].update(
+            {"/other": {"get": {"operationId": "o.g", "responses": {"200": {"description": "ok"}}}}}
+        ),
+        lambda s: _schemas(s)["item"]["properties"].update(extra={"type": "string"}),
+        lambda s: _schemas(s)["itemInput"]["properties"].update(note={"type": "string"}),
+        lambda s: s["info"].update(description="More words."),
+    ],
+)
+def test_compatible_changes_pass(tmp_path: Path, edit: Any) -> None:
+    result = breaking(tmp_path, changed(edit))
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No breaking changes" in result.stdout
+
+
+def test_make_breaking_compares_with_a_git_ref(tmp_path: Path) -> None:
+    result = make("breaking", BASE="HEAD")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "since HEAD" in result.stdout

@@ -1,0 +1,163 @@
+"""Scaffold a handler stub for every operationId of the spec that has no handler yet.
+
+Run by `make generate` after the models. For operationId `users.get_photo` the handler is
+`get_photo` in `handlers/users.py` (connexion resolves operationIds relative to `handlers`).
+A missing function is appended to its module (created, with a docstring, if needed) as an
+async stub that answers the Graph error `501 NotImplemented`; nothing that exists is touched,
+so hand-written code stays byte-identical and a second run changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+STUB = '''
+
+async def {function}(**parameters: object) -> None:
+    """{method} {path} (`{operation_id}`): not implemented yet.
+
+    Scaffolded by `make generate`; replace this body, keep the name.
+    """
+    from graph_photos.errors import not_implemented
+
+    raise not_implemented("{operation_id}")
+'''
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+
+    @property
+    def module(self) -> str:
+        return self.operation_id.rsplit(".", 1)[0]
+
+    @property
+    def function(self) -> str:
+        return self.operation_id.rsplit(".", 1)[1]
+
+
+def operations(spec: dict[str, Any]) -> Iterator[Operation]:
+    for path, item in spec.get("paths", {}).items():
+        for method in _METHODS:
+            operation = item.get(method)
+            if operation and "operationId" in operation:
+                yield Operation(operation["operationId"], method.upper(), path)
+
+
+def _names_defined(
+    module_file: Path, handlers_dir: Path, seen: frozenset[Path] = frozenset()
+) -> set[str]:
+    """Names a handler module binds: functions, assignments, imports, and what a star import
+    of another handler module brings (its `__all__`)."""
+    if not module_file.exists() or module_file in seen:
+        return set()
+    tree = ast.parse(module_file.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                if alias.name != "*":
+                    names.add(alias.asname or alias.name)
+                elif node.module and node.module.startswith("handlers."):
+                    source = handlers_dir / (
+                        node.module.removeprefix("handlers.").replace(".", "/") + ".py"
+                    )
+                    names.update(_exported(source, handlers_dir, seen | {module_file}))
+    return names
+
+
+def _exported(module_file: Path, handlers_dir: Path, seen: frozenset[Path]) -> set[str]:
+    if not module_file.exists():
+        return set()
+    for node in ast.parse(module_file.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            return {ast.literal_eval(element) for element in node.value.elts}  # type: ignore[attr-defined]
+    return {n for n in _names_defined(module_file, handlers_dir, seen) if not n.startswith("_")}
+
+
+def _module_file(handlers_dir: Path, operation: Operation) -> Path:
+    return handlers_dir / (operation.module.replace(".", "/") + ".py")
+
+
+def unresolved(spec_path: Path, handlers_dir: Path) -> list[Operation]:
+    """The operations of the spec whose operationId names no handler."""
+    spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    return [
+        operation
+        for operation in operations(spec)
+        if operation.function
+        not in _names_defined(_module_file(handlers_dir, operation), handlers_dir)
+    ]
+
+
+def scaffold(spec_path: Path, handlers_dir: Path) -> list[Operation]:
+    """Append a stub for each operation without a handler; the operations scaffolded."""
+    added: list[Operation] = []
+    for operation in unresolved(spec_path, handlers_dir):
+        module_file = _module_file(handlers_dir, operation)
+        if operation.function in _names_defined(module_file, handlers_dir):
+            continue  # a second operation with the same id was scaffolded a moment ago
+        if not module_file.exists():
+            module_file.parent.mkdir(parents=True, exist_ok=True)
+            module_file.write_text(
+                f'"""Handlers of the `{operation.module}.*` operations."""\n', encoding="utf-8"
+            )
+        with module_file.open("a", encoding="utf-8") as module:
+            module.write(
+                STUB.format(
+                    function=operation.function,
+                    method=operation.method,
+                    path=operation.path,
+                    operation_id=operation.operation_id,
+                )
+            )
+        added.append(operation)
+    return added
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=ROOT / "spec" / "openapi.yaml")
+    parser.add_argument("--handlers", type=Path, default=ROOT / "handlers")
+    parser.add_argument(
+        "--check", action="store_true", help="only report operations without a handler (exit 1)"
+    )
+    args = parser.parse_args()
+    if args.check:
+        missing = unresolved(args.spec, args.handlers)
+        for operation in missing:
+            print(
+                f"{args.spec}: paths.{operation.path}.{operation.method.lower()}.operationId "
+                f"'{operation.operation_id}' has no handler: "
+                f"{_module_file(args.handlers, operation)} does not define "
+                f"{operation.function} (run `make generate` to scaffold a stub)"
+            )
+        raise SystemExit(1 if missing else 0)
+    for operation in scaffold(args.spec, args.handlers):
+        print(
+            f"scaffolded {operation.operation_id} ({operation.method} {operation.path}) "
+            f"in {_module_file(args.handlers, operation)}"
+        )
+
+
+if __name__ == "__main__":
+    main()
