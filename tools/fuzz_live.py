@@ -3,9 +3,9 @@
 Starts `graph-photos serve` on a free loopback port with a fresh database, mints a token with
 every permission, runs `schemathesis run` (examples, coverage, fuzzing, stateful; all checks;
 images for uploads via the hooks in schemathesis.toml) and writes its reports to
-reports/fuzz-live/: JUnit XML, a HAR of every exchange, a JSON run report, and a pytest file
-that replays each failure (`pytest reports/fuzz-live/test_failures.py` against a server
-started the same way). Exits with schemathesis' status.
+reports/fuzz-live/: JUnit XML (each failure with the curl command that reproduces it), a HAR
+of every exchange, a JSON run report, and a pytest file `test_schemathesis_<time>.py` that
+replays each failure. `--seed` repeats a run exactly. Exits with schemathesis' status.
 """
 
 from __future__ import annotations
