@@ -10,7 +10,7 @@ SPEC       ?= spec/openapi.yaml
 BASE       ?= HEAD
 
 .PHONY: help install generate check-generated validate lint-spec lint test fuzz fuzz-live \
-        docs breaking bench run clean
+        docs breaking bench run migrate postgres clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-17s %s\n", $$1, $$2}'
@@ -65,7 +65,10 @@ lint: $(STAMP) ## ruff and mypy --strict
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: check-generated lint-spec lint docs $(CHROMIUM) ## everything CI checks: drift, spec lint, code lint, docs, all tests
+postgres: ## make sure PostgreSQL answers on 127.0.0.1:5432 (start or install it)
+	tools/ensure_postgres.sh
+
+test: check-generated lint-spec lint docs $(CHROMIUM) postgres ## everything CI checks: drift, spec lint, code lint, docs, all tests (SQLite and PostgreSQL)
 	$(BIN)/pytest
 
 fuzz: $(STAMP) ## the schemathesis contract tests only, in-process
@@ -76,6 +79,9 @@ fuzz-live: $(STAMP) ## schemathesis CLI against a real server, all checks/phases
 
 bench: $(STAMP) ## upload/size-serving timings and peak memory of a real server (reports/)
 	$(BIN)/python -m bench.photos
+
+migrate: $(STAMP) ## apply the schema migrations to PHOTOS_DATABASE_URL (default SQLite in ./data)
+	$(BIN)/graph-photos migrate
 
 run: $(STAMP) ## serve on 127.0.0.1:8000 with SQLite in ./data
 	$(BIN)/graph-photos serve --host 127.0.0.1 --port 8000

@@ -15,6 +15,7 @@ import uvicorn
 
 from graph_photos.app import create_app
 from graph_photos.settings import Settings
+from graph_photos.storage import migrate
 from graph_photos.tokens import mint_token
 
 
@@ -27,7 +28,15 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the API with uvicorn")
     serve.add_argument("--host", default=settings.host, help=f"default {settings.host}")
     serve.add_argument("--port", type=int, default=settings.port, help=f"default {settings.port}")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes (default 1; >1 needs a database "
+        "they can share: SQLite in one data directory, or PostgreSQL)",
+    )
     serve.add_argument("--log-level", default="info", help="uvicorn log level (default info)")
+    commands.add_parser("migrate", help="apply the database migrations and exit")
     token = commands.add_parser("token", help="print a bearer token the local server accepts")
     token.add_argument("--subject", required=True, help="the caller's id (`oid` and `sub`)")
     token.add_argument(
@@ -46,15 +55,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     settings = Settings()
     args = _parser(settings).parse_args(argv)
+    if args.command == "migrate":
+        migrate(settings.resolved_database_url)
+        print(f"graph-photos migrate: {settings.resolved_database_url} is up to date")
     if args.command == "serve":
         logging.basicConfig(level=args.log_level.upper())
-        uvicorn.run(
-            create_app(settings),
-            host=args.host,
-            port=args.port,
-            log_level=args.log_level,
-            timeout_graceful_shutdown=10,
-        )
+        options = {
+            "host": args.host,
+            "port": args.port,
+            "log_level": args.log_level,
+            "timeout_graceful_shutdown": 10,
+        }
+        if args.workers > 1:
+            # Migrate once here, so the workers starting together find the schema current.
+            migrate(settings.resolved_database_url)
+            # Each worker process builds its own app (and Settings, from the same environment).
+            uvicorn.run(
+                "graph_photos.app:create_app", factory=True, workers=args.workers, **options
+            )
+        else:
+            uvicorn.run(create_app(settings), **options)
     if args.command == "token":
         try:
             print(

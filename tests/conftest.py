@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from hypothesis import HealthCheck, settings
 from starlette.testclient import TestClient
@@ -66,3 +68,38 @@ def make_client(make_settings: Callable[..., Settings]) -> Iterator[Callable[...
 def client(make_client: Callable[..., TestClient]) -> TestClient:
     """A client of a fresh app on a fresh database, sending a bearer token by default."""
     return make_client()
+
+
+# PostgreSQL for the tests that run on both backends: the local server by default; CI makes sure
+# one is running (`tools/ensure_postgres.sh`). Unreachable means failed, never skipped.
+POSTGRES_URL = os.environ.get(
+    "PHOTOS_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """The URL of a fresh, empty PostgreSQL database, dropped after the test."""
+    try:
+        admin = psycopg.connect(POSTGRES_URL, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        pytest.fail(
+            f"PostgreSQL is not reachable at {POSTGRES_URL} ({exc}). Start it with "
+            "`tools/ensure_postgres.sh` or point PHOTOS_TEST_POSTGRES_URL at one."
+        )
+    name = f"graph_photos_test_{uuid.uuid4().hex[:12]}"
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}"
+        finally:
+            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh database of each backend in turn."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'photos.db'}"
+    url: str = request.getfixturevalue("postgres_url")
+    return url

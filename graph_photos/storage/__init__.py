@@ -12,7 +12,10 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Literal, Protocol
+
+import anyio.to_thread
 
 OwnerKind = Literal["users", "groups"]
 
@@ -136,15 +139,40 @@ class PhotoStore(Protocol):
         """Delete the photo and its sizes; raises `PhotoNotFound` or `PreconditionFailed`."""
         ...
 
+    async def ping(self) -> None:
+        """Raise if the database cannot be reached (readiness)."""
+        ...
+
     async def close(self) -> None:
         """Release connections and files."""
         ...
 
 
+def _sqlite_path(url: str) -> str:
+    return url.removeprefix("sqlite://").removeprefix("/")
+
+
+def migrate(url: str) -> None:
+    """Bring the database at `url` to the current schema (blocking)."""
+    if not url.startswith(("sqlite://", "postgresql://", "postgres://")):
+        raise ValueError(
+            f"unsupported database URL {url!r}: expected sqlite:///<path> or postgresql://…"
+        )
+    if url.startswith("sqlite://") and _sqlite_path(url) != ":memory:":
+        Path(_sqlite_path(url)).parent.mkdir(parents=True, exist_ok=True)
+    from graph_photos.storage.migrations import upgrade
+
+    upgrade(url)
+
+
 async def open_store(url: str) -> PhotoStore:
-    """Open the backend named by `url` (`sqlite:///path/to/photos.db`)."""
+    """Migrate, then open the backend named by `url`: `sqlite:///path/to/photos.db` (the
+    default) or `postgresql://user@host/db` (for several replicas)."""
+    await anyio.to_thread.run_sync(migrate, url)
     if url.startswith("sqlite://"):
         from graph_photos.storage.sqlite import SqlitePhotoStore
 
-        return await SqlitePhotoStore.open(url.removeprefix("sqlite://").removeprefix("/"))
-    raise ValueError(f"unsupported database URL {url!r}: expected sqlite:///<path>")
+        return await SqlitePhotoStore.open(_sqlite_path(url))
+    from graph_photos.storage.postgres import PostgresPhotoStore
+
+    return await PostgresPhotoStore.open(url)

@@ -15,7 +15,6 @@ import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TypeVar
 
 from graph_photos.storage import (
@@ -33,33 +32,6 @@ from graph_photos.storage import (
 
 _T = TypeVar("_T")
 
-_SCHEMA = (
-    """
-    CREATE TABLE IF NOT EXISTS photos (
-        owner_kind   TEXT    NOT NULL,
-        owner_key    TEXT    NOT NULL,
-        owner_id     TEXT    NOT NULL,
-        width        INTEGER NOT NULL,
-        height       INTEGER NOT NULL,
-        etag         TEXT    NOT NULL,
-        content_type TEXT    NOT NULL,
-        updated_at   TEXT    NOT NULL,
-        content      BLOB    NOT NULL,
-        PRIMARY KEY (owner_kind, owner_key)
-    )
-    """,
-    """
-    CREATE TABLE IF NOT EXISTS photo_sizes (
-        owner_kind TEXT    NOT NULL,
-        owner_key  TEXT    NOT NULL,
-        side       INTEGER NOT NULL,
-        etag       TEXT    NOT NULL,
-        content    BLOB    NOT NULL,
-        PRIMARY KEY (owner_kind, owner_key, side)
-    )
-    """,
-)
-
 _OWNER = "owner_kind = ? AND owner_key = ?"
 _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
 
@@ -73,17 +45,15 @@ class SqlitePhotoStore:
 
     @classmethod
     async def open(cls, path: str) -> SqlitePhotoStore:
-        """Open (creating if needed) the database at `path`; `:memory:` for a throwaway store."""
+        """Open the (migrated) database at `path`."""
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
 
         def connect() -> sqlite3.Connection:
-            if path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
-            for statement in _SCHEMA:
-                connection.execute(statement)
+            # Other processes (workers) may hold the write lock for a moment: wait, not fail.
+            connection.execute("PRAGMA busy_timeout=10000")
             return connection
 
         loop = asyncio.get_running_loop()
@@ -196,6 +166,9 @@ class SqlitePhotoStore:
                     )
 
         await self._run(delete)
+
+    async def ping(self) -> None:
+        await self._run(lambda connection: connection.execute("SELECT 1").fetchone())
 
     async def close(self) -> None:
         await self._run(lambda connection: connection.close())

@@ -1,8 +1,9 @@
-"""The SQLite backend against the PhotoStore contract."""
+"""Every storage backend (SQLite, PostgreSQL) against the PhotoStore contract."""
 
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -33,8 +34,8 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[PhotoStore]:
-    opened = await open_store(f"sqlite:///{tmp_path / 'photos.db'}")
+async def store(database_url: str) -> AsyncIterator[PhotoStore]:
+    opened = await open_store(database_url)
     yield opened
     await opened.close()
 
@@ -169,8 +170,8 @@ async def test_concurrent_conditional_puts_have_exactly_one_winner(store: PhotoS
     assert sum(isinstance(r, PreconditionFailed) for r in results) == 9
 
 
-async def test_data_survives_reopening(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'nested' / 'dir' / 'photos.db'}"
+async def test_data_survives_reopening(database_url: str) -> None:
+    url = database_url
     first = await open_store(url)
     info = await first.create_photo(ALICE, PHOTO)
     await first.close()
@@ -191,6 +192,40 @@ def test_media_etag_is_quoted_and_tracks_every_byte() -> None:
     assert len(media_etag(b"a")) == 18
 
 
+async def test_sqlite_creates_its_directory(tmp_path: Path) -> None:
+    store = await open_store(f"sqlite:///{tmp_path / 'nested' / 'dir' / 'photos.db'}")
+    await store.ping()
+    await store.close()
+    assert (tmp_path / "nested" / "dir" / "photos.db").exists()
+
+
 async def test_unsupported_url_is_refused() -> None:
     with pytest.raises(ValueError, match="unsupported database URL"):
         await open_store("mysql://nope")
+
+
+async def test_a_database_from_before_migrations_is_adopted(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as old:
+        old.execute(
+            "CREATE TABLE photos (owner_kind TEXT NOT NULL, owner_key TEXT NOT NULL, "
+            "owner_id TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, "
+            "etag TEXT NOT NULL, content_type TEXT NOT NULL, updated_at TEXT NOT NULL, "
+            "content BLOB NOT NULL, PRIMARY KEY (owner_kind, owner_key))"
+        )
+        old.execute(
+            "INSERT INTO photos VALUES ('users', 'old', 'Old', 1, 1, ?, 'image/jpeg', "
+            "'2026-11-26T17:00:00+00:00', x'00')",
+            (media_etag(b"\x00"),),
+        )
+
+    store = await open_store(f"sqlite:///{path}")
+    try:
+        info = await store.get_photo_info(OwnerKey("users", "OLD"))
+        assert (info.owner.id, info.sizes) == ("Old", ())
+        await store.put_photo(OwnerKey("users", "old"), PHOTO)
+        assert len((await store.get_photo_info(OwnerKey("users", "old"))).sizes) == 2
+    finally:
+        await store.close()
+    with sqlite3.connect(path) as migrated:
+        assert migrated.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
