@@ -50,6 +50,9 @@ validate: $(STAMP) ## validate the spec with openapi-spec-validator
 lint-spec: validate $(NODE_STAMP) ## validator + Spectral with .spectral.yaml + every operationId has a handler
 	node_modules/.bin/spectral lint $(SPEC) --ruleset .spectral.yaml --fail-severity=warn
 	$(BIN)/python -m tools.handler_stubs --check --spec $(SPEC)
+	$(BIN)/openapi-spec-validator spec/operations.yaml
+	node_modules/.bin/spectral lint spec/operations.yaml --ruleset .spectral-operations.yaml --fail-severity=warn
+	$(BIN)/python -m tools.handler_stubs --check --spec spec/operations.yaml
 
 docs: $(NODE_STAMP) ## self-contained HTML reference of the spec in build/docs/index.html
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly \

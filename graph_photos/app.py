@@ -24,6 +24,7 @@ from graph_photos.auth import GraphBearerSecurityHandler
 from graph_photos.body_limit import BodyLimitMiddleware
 from graph_photos.body_validation import GraphJSONBodyValidator
 from graph_photos.errors import install_error_handlers
+from graph_photos.observability import Metrics, ObservabilityMiddleware
 from graph_photos.path_encoding import DecodedPathParamsMiddleware, RoutablePathMiddleware
 from graph_photos.permissions import PermissionMiddleware, rules_from_spec
 from graph_photos.request_context import RequestIdMiddleware, Services, lifespan_state
@@ -33,6 +34,7 @@ from graph_photos.storage import open_store
 from graph_photos.tokens import JwtAuthenticator
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
+OPERATIONS_SPEC_PATH = SPEC_PATH.parent / "operations.yaml"
 API_VERSIONS = ("beta", "v1.0")
 HANDLERS = "handlers"  # operationId `users.get_photo` is `handlers.users.get_photo`
 # Bodies of these types are photos (limit `max_photo_bytes`); all others are small JSON.
@@ -59,6 +61,8 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         _DROP_MULTIPLE_CONTENT_TYPES_WARNING  # the same instance: added once however many apps
     )
 
+    metrics = Metrics()
+
     @asynccontextmanager
     async def lifespan(_app: Any) -> AsyncIterator[dict[str, Any]]:
         store = await open_store(settings.resolved_database_url)
@@ -67,6 +71,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
             store=store,
             authenticator=JwtAuthenticator.from_settings(settings),
             image_limiter=anyio.CapacityLimiter(settings.image_workers),
+            metrics=metrics,
         )
         try:
             yield lifespan_state(services)
@@ -89,12 +94,17 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
             resolver=RelativeResolver(HANDLERS),
             swagger_ui_options=None,
         )
+    # /health, /ready and /metrics: outside the Graph paths, without authentication.
+    app.add_api(load_spec(OPERATIONS_SPEC_PATH), base_path="", resolver=RelativeResolver(HANDLERS))
     spec = load_spec(SPEC_PATH)
     install_error_handlers(app, PathIndex(spec, [f"/{version}" for version in API_VERSIONS]))
     # Outermost, so error responses carry the ids too; again innermost, so that the handlers'
     # responses carry them before connexion validates the response headers against the spec.
     app.add_middleware(RequestIdMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION)
     app.add_middleware(RequestIdMiddleware, position=MiddlewarePosition.BEFORE_CONTEXT)
+    app.add_middleware(
+        ObservabilityMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, metrics=metrics
+    )
     app.add_middleware(RoutablePathMiddleware, position=MiddlewarePosition.BEFORE_SWAGGER)
     app.add_middleware(DecodedPathParamsMiddleware, position=MiddlewarePosition.BEFORE_SECURITY)
     app.add_middleware(

@@ -51,6 +51,18 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     return parser
 
 
+def _configure_logging(level: str) -> None:
+    """Plain text for the server's own messages; the access log as bare JSON lines."""
+    logging.basicConfig(
+        level=level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
+    access = logging.getLogger("graph_photos.access")
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    access.addHandler(handler)
+    access.propagate = False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     settings = Settings()
@@ -59,12 +71,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         migrate(settings.resolved_database_url)
         print(f"graph-photos migrate: {settings.resolved_database_url} is up to date")
     if args.command == "serve":
-        logging.basicConfig(level=args.log_level.upper())
+        _configure_logging(args.log_level)
         options = {
             "host": args.host,
             "port": args.port,
             "log_level": args.log_level,
             "timeout_graceful_shutdown": 10,
+            # graph_photos.access writes one JSON line per request instead of uvicorn's text.
+            "access_log": False,
         }
         if args.workers > 1:
             # Migrate once here, so the workers starting together find the schema current.

@@ -36,8 +36,12 @@ class NotModified:
     etag: str
 
 
-async def _image_work(services: Services, work: Callable[..., _T], *args: object) -> _T:
-    return await anyio.to_thread.run_sync(work, *args, limiter=services.image_limiter)
+async def _image_work(services: Services, kind: str, work: Callable[..., _T], *args: object) -> _T:
+    def timed() -> _T:
+        with services.metrics.image_work(kind):
+            return work(*args)
+
+    return await anyio.to_thread.run_sync(timed, limiter=services.image_limiter)
 
 
 def _new_photo(rendered: RenderedPhoto) -> NewPhoto:
@@ -55,7 +59,9 @@ async def create_placeholder_photo(
     else:
         # Checked first only to spare the render; the insert below is what guarantees it.
         raise PhotoExists(owner)
-    rendered = await _image_work(services, images.render_placeholder, width, height, owner.key)
+    rendered = await _image_work(
+        services, "placeholder", images.render_placeholder, width, height, owner.key
+    )
     return await services.store.create_photo(owner, _new_photo(rendered))
 
 
@@ -65,8 +71,9 @@ async def upload_photo(
     """Normalise uploaded bytes and store them as the owner's photo; raises `ImageRejected`."""
     if not content:
         raise ImageRejected("The request body is empty; send the photo's bytes.")
+    services.metrics.upload_bytes.observe(len(content))
     rendered = await _image_work(
-        services, images.normalise_upload, content, services.settings.max_photo_pixels
+        services, "upload", images.normalise_upload, content, services.settings.max_photo_pixels
     )
     return await services.store.put_photo(owner, _new_photo(rendered), if_match)
 

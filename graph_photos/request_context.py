@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import anyio
 
     from graph_photos.auth import Authenticator, Caller
+    from graph_photos.observability import Metrics
     from graph_photos.settings import Settings
     from graph_photos.storage import PhotoStore
 
@@ -69,6 +70,7 @@ class Services:
     store: PhotoStore
     authenticator: Authenticator
     image_limiter: anyio.CapacityLimiter
+    metrics: Metrics
 
 
 def request_ids(scope: Scope) -> RequestIds:
@@ -179,6 +181,11 @@ class RequestContext:
             f"{self.base_url}/{self.api_version}/$metadata#"
             f"{owner.kind}('{quote(owner.id, safe='')}')/{entity_path}"
         )
+
+
+def current_services() -> Services:
+    """The services of the app handling the current request (valid inside a handler only)."""
+    return services_of(connexion_context.scope)
 
 
 def current_request() -> RequestContext:

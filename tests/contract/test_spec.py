@@ -12,7 +12,7 @@ from openapi_spec_validator import validate
 from pydantic import BaseModel
 
 import generated.models
-from graph_photos.app import SPEC_PATH
+from graph_photos.app import OPERATIONS_SPEC_PATH, SPEC_PATH
 from graph_photos.permissions import rules_from_spec
 from graph_photos.spec_index import load_spec
 
@@ -111,6 +111,33 @@ def test_binary_examples_exist_next_to_the_spec() -> None:
     for name in ("examples/photo-96x96.jpg", "examples/photo-64x48.png"):
         assert name in text
         assert (SPEC_PATH.parent / name).read_bytes()[:4] in (b"\xff\xd8\xff\xe0", b"\x89PNG")
+
+
+def test_operations_spec_is_valid_and_resolves() -> None:
+    operations_spec = load_spec(OPERATIONS_SPEC_PATH)
+    validate(operations_spec)
+    for path_item in operations_spec["paths"].values():
+        for operation in path_item.values():
+            module_name, function_name = operation["operationId"].rsplit(".", 1)
+            handler = getattr(importlib.import_module(f"handlers.{module_name}"), function_name)
+            assert inspect.iscoroutinefunction(handler)
+
+
+def test_operations_spec_uses_the_same_error_envelope() -> None:
+    def flattened(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
+        if "$ref" in schema:
+            return flattened(components[schema["$ref"].split("/")[-1]], components)
+        result = {k: v for k, v in schema.items() if k not in ("description", "example")}
+        if "properties" in schema:
+            result["properties"] = {
+                name: flattened(sub, components) for name, sub in schema["properties"].items()
+            }
+        return result
+
+    operations_spec = load_spec(OPERATIONS_SPEC_PATH)
+    theirs = flattened({"$ref": "#/ODataError"}, operations_spec["components"]["schemas"])
+    ours = flattened({"$ref": "#/ODataError"}, SPEC["components"]["schemas"])
+    assert theirs == ours
 
 
 def test_spec_never_mentions_problem_json() -> None:
