@@ -80,8 +80,14 @@ fuzz: $(STAMP) ## the schemathesis contract tests only, in-process
 fuzz-live: $(STAMP) ## schemathesis CLI against a real server, all checks/phases; reports/fuzz-live/
 	$(BIN)/python -m tools.fuzz_live
 
-bench: $(STAMP) ## upload/size-serving timings and peak memory of a real server (reports/)
+# wrk drives the throughput benchmark (Debian's package).
+WRK := /usr/bin/wrk
+$(WRK):
+	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+
+bench: $(STAMP) $(NODE_STAMP) $(WRK) ## photo timings and memory; throughput vs floor and Prism (reports/)
 	$(BIN)/python -m bench.photos
+	$(BIN)/python -m bench.throughput
 
 migrate: $(STAMP) ## apply the schema migrations to PHOTOS_DATABASE_URL (default SQLite in ./data)
 	$(BIN)/graph-photos migrate

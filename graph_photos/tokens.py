@@ -13,6 +13,7 @@ import json
 import os
 import secrets
 import time
+from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from graph_photos.auth import AuthenticationFailed, Caller
 from graph_photos.settings import Settings
 
 SECRET_FILE_NAME = "jwt-secret"  # noqa: S105 - a file name, not a secret
+_VERIFIED_TOKENS_KEPT = 1024
 
 # PyJWT's verdicts in Graph's words (Graph answers all of them with InvalidAuthenticationToken).
 _FAILURE_MESSAGES: list[tuple[type[jwt.PyJWTError], str]] = [
@@ -76,6 +78,9 @@ class JwtAuthenticator:
         self._key_set = key_set
         self._audience = audience
         self._issuer = issuer
+        # Clients reuse a token for many requests: a verified token is remembered until it
+        # expires (a JWT's verdict cannot change before then), most recent last.
+        self._verified: OrderedDict[str, tuple[Caller, float, float]] = OrderedDict()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> JwtAuthenticator:
@@ -101,6 +106,21 @@ class JwtAuthenticator:
         return matching[0].key
 
     def authenticate(self, token: str) -> Caller:
+        remembered = self._verified.get(token)
+        if remembered is not None:
+            caller, not_before, expires = remembered
+            if not_before <= time.time() < expires:
+                self._verified.move_to_end(token)
+                return caller
+            del self._verified[token]
+        claims = self._verify(token)
+        caller = caller_from_claims(claims)
+        self._verified[token] = (caller, float(claims.get("nbf", 0)), float(claims["exp"]))
+        if len(self._verified) > _VERIFIED_TOKENS_KEPT:
+            self._verified.popitem(last=False)
+        return caller
+
+    def _verify(self, token: str) -> dict[str, Any]:
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError:
@@ -132,7 +152,7 @@ class JwtAuthenticator:
                 "Access token validation failure. Invalid token.",
             )
             raise AuthenticationFailed(message) from None
-        return caller_from_claims(claims)
+        return claims
 
 
 def _names(value: Any, separator: str | None = None) -> frozenset[str]:

@@ -1,0 +1,295 @@
+"""`make bench-throughput`: this service against its floor and a peer, under wrk on loopback.
+
+For each server in turn (one uvicorn worker each) and each case, wrk drives 32 connections for
+a few seconds: create (POST /photo, a new user each time), metadata (GET /photo), download
+(GET $value of a 1 MB photo), revalidation (GET $value with a matching If-None-Match: 304),
+and uploads of 1 MB and 4 MB (PUT $value, 4 connections). Servers:
+
+- service: `graph-photos serve` (connexion, validation, JWT, permissions, envelopes, metrics);
+- floor:   bench/floor_app.py, plain Starlette doing the same storage and image work;
+- prism:   Stoplight Prism mocking spec/openapi.yaml (answers from the examples, stores nothing).
+
+Reported per case: requests/s, p50/p99 latency, server CPU ms per request (from /proc, steadier
+than requests/s on a noisy machine), peak RSS, and the service's ratios to floor and Prism.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from bench.photos import SECRET, cpu_seconds, jpeg, rss_mb
+from graph_photos import Settings
+from graph_photos.tokens import mint_token
+from tests.live_server import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    method: str
+    path: str
+    connections: int = 32
+    body_file: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    unique_user: bool = False
+
+
+LUA = """
+local counter = 0
+local thread_id = math.random(1, 1000000000)
+wrk.method = "{method}"
+{headers}
+{body}
+request = function()
+  local path = "{path}"
+  {unique}
+  return wrk.format(nil, path)
+end
+"""
+
+
+def lua(case: Case, headers: dict[str, str]) -> str:
+    all_headers = {**headers, **dict(case.headers)}
+    return LUA.format(
+        method=case.method,
+        headers="\n".join(f'wrk.headers["{k}"] = "{v}"' for k, v in all_headers.items()),
+        body=(
+            f'local f = io.open("{case.body_file}", "rb"); wrk.body = f:read("*a"); f:close()'
+            if case.body_file
+            else ('wrk.body = \'{"height": 96, "width": 96}\'' if case.method == "POST" else "")
+        ),
+        path=case.path,
+        unique=(
+            "counter = counter + 1; "
+            'path = string.gsub(path, "USER", "u" .. thread_id .. "x" .. counter)'
+            if case.unique_user
+            else ""
+        ),
+    )
+
+
+def parse_wrk(output: str) -> dict[str, float]:
+    def ms(value: str) -> float:
+        number, unit = re.match(r"([\d.]+)(\w+)", value).groups()  # type: ignore[union-attr]
+        return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+    result = {
+        "req_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),  # type: ignore[union-attr]
+        "requests": float(re.search(r"(\d+) requests in", output).group(1)),  # type: ignore[union-attr]
+        "p50_ms": ms(re.search(r"\s50%\s+(\S+)", output).group(1)),  # type: ignore[union-attr]
+        "p99_ms": ms(re.search(r"\s99%\s+(\S+)", output).group(1)),  # type: ignore[union-attr]
+    }
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    result["non_2xx"] = float(errors.group(1)) if errors else 0.0
+    return result
+
+
+def wait_until_up(url: str, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url}: exited with {process.returncode}")
+        try:
+            httpx.get(url, timeout=1)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not come up")
+
+
+def start(kind: str, data_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    env = {**os.environ, "PHOTOS_DATA_DIR": str(data_dir), "PHOTOS_JWT_SECRET": SECRET}
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log = (data_dir.parent / f"{kind}.log").open("wb")
+    if kind == "service":
+        command = [
+            sys.executable,
+            "-m",
+            "graph_photos.cli",
+            "serve",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ]
+        probe, prefix = f"http://127.0.0.1:{port}/health", "/beta"
+    elif kind == "floor":
+        command = [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "bench.floor_app:app",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ]
+        probe, prefix = f"http://127.0.0.1:{port}/beta/users/x/photo", "/beta"
+    else:
+        command = [
+            str(ROOT / "node_modules/.bin/prism"),
+            "mock",
+            str(ROOT / "spec/openapi.yaml"),
+            "-p",
+            str(port),
+            "-h",
+            "127.0.0.1",
+            "--errors",
+        ]
+        # Prism serves the spec's paths without the server's base path.
+        probe, prefix = f"http://127.0.0.1:{port}/users/x/photo", ""
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    wait_until_up(probe, process)
+    return process, f"http://127.0.0.1:{port}{prefix}"
+
+
+def run_case(
+    base: str, pid: int, case: Case, headers: dict[str, str], seconds: int, workdir: Path
+) -> dict[str, Any]:
+    origin, _, prefix = base.partition("/beta")
+    script = workdir / "case.lua"
+    script.write_text(lua(Case(**{**case.__dict__, "path": _ + prefix + case.path}), headers))
+    cpu_before = cpu_seconds(pid)
+    output = subprocess.run(
+        [
+            "wrk",
+            "-t1",
+            f"-c{case.connections}",
+            f"-d{seconds}s",
+            "--latency",
+            "-s",
+            str(script),
+            origin,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    result = parse_wrk(output)
+    result["cpu_ms_per_req"] = (cpu_seconds(pid) - cpu_before) * 1000 / max(result["requests"], 1)
+    result["peak_rss_mb"] = rss_mb(pid, "VmHWM")
+    return result
+
+
+def prepare(base: str, headers: dict[str, str], photo_1mb: bytes) -> str:
+    """Store the photo the read cases read; its ETag."""
+    response = httpx.put(
+        f"{base}/users/reader@contoso.com/photo/$value",
+        content=photo_1mb,
+        headers={**headers, "Content-Type": "image/jpeg"},
+        timeout=60,
+    )
+    return str(response.headers.get("etag") or response.json().get("@odata.mediaEtag", '"x"'))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument("--servers", default="service,floor,prism")
+    parser.add_argument("--json", type=Path, default=ROOT / "reports" / "bench-throughput.json")
+    args = parser.parse_args()
+
+    token = mint_token(
+        Settings(jwt_secret=SECRET), subject="bench", scopes=["ProfilePhoto.ReadWrite.All"]
+    )
+    headers = {"Authorization": f"Bearer {token}"}
+    results: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="graph-photos-throughput-") as tmp:
+        workdir = Path(tmp)
+        files = {"1mb": workdir / "1mb.jpg", "4mb": workdir / "4mb.jpg"}
+        files["1mb"].write_bytes(jpeg(2000, 1500, 87))
+        files["4mb"].write_bytes(jpeg(4000, 3000, 85))
+        for kind in args.servers.split(","):
+            process, base = start(kind, workdir / kind / "data")
+            try:
+                etag = prepare(base, headers, files["1mb"].read_bytes())
+                cases = [
+                    Case(
+                        "POST /photo (create)",
+                        "POST",
+                        "/users/USER@contoso.com/photo",
+                        headers=(("Content-Type", "application/json"),),
+                        unique_user=True,
+                    ),
+                    Case("GET /photo", "GET", "/users/reader@contoso.com/photo"),
+                    Case("GET $value (1 MB)", "GET", "/users/reader@contoso.com/photo/$value"),
+                    Case(
+                        "GET $value If-None-Match (304)",
+                        "GET",
+                        "/users/reader@contoso.com/photo/$value",
+                        headers=(("If-None-Match", etag.replace('"', '\\"')),),
+                    ),
+                    Case(
+                        "PUT $value 1 MB",
+                        "PUT",
+                        "/users/writer@contoso.com/photo/$value",
+                        connections=4,
+                        body_file=str(files["1mb"]),
+                        headers=(("Content-Type", "image/jpeg"),),
+                    ),
+                    Case(
+                        "PUT $value 4 MB",
+                        "PUT",
+                        "/users/writer@contoso.com/photo/$value",
+                        connections=4,
+                        body_file=str(files["4mb"]),
+                        headers=(("Content-Type", "image/jpeg"),),
+                    ),
+                ]
+                for case in cases:
+                    results.setdefault(case.name, {})[kind] = run_case(
+                        base, process.pid, case, headers, args.seconds, workdir
+                    )
+            finally:
+                process.terminate()
+                process.wait(30)
+    print_report(results)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps({"cores": os.cpu_count(), "results": results}, indent=2))
+    print(f"\nwritten to {args.json}")
+
+
+_COLUMNS = (
+    ("req/s", "req_per_s", 8, 0),
+    ("p50 ms", "p50_ms", 7, 2),
+    ("p99 ms", "p99_ms", 7, 2),
+    ("CPU ms", "cpu_ms_per_req", 7, 2),
+    ("RSS MB", "peak_rss_mb", 7, 0),
+    ("non-2xx", "non_2xx", 7, 0),
+)
+
+
+def print_report(results: dict[str, dict[str, Any]]) -> None:
+    print(f"{'case':34} {'server':8} " + " ".join(f"{t:>{w}}" for t, _, w, _ in _COLUMNS))
+    for case, servers in results.items():
+        for kind, row in servers.items():
+            cells = " ".join(f"{row[key]:>{w}.{d}f}" for _, key, w, d in _COLUMNS)
+            print(f"{case:34} {kind:8} {cells}")
+        service = servers.get("service")
+        ratios = [
+            f"{service['req_per_s'] / servers[peer]['req_per_s']:.2f}x {peer}"
+            for peer in ("floor", "prism")
+            if service and peer in servers and servers[peer]["req_per_s"]
+        ]
+        if ratios:
+            print(f"{'':34} service = {', '.join(ratios)} (req/s)")
+
+
+if __name__ == "__main__":
+    main()
