@@ -25,6 +25,7 @@ from graph_photos.body_limit import BodyLimitMiddleware
 from graph_photos.body_validation import GraphJSONBodyValidator
 from graph_photos.errors import install_error_handlers
 from graph_photos.observability import Metrics, ObservabilityMiddleware
+from graph_photos.parameter_validation import CachedParameterValidator
 from graph_photos.path_encoding import DecodedPathParamsMiddleware, RoutablePathMiddleware
 from graph_photos.permissions import PermissionMiddleware, rules_from_spec
 from graph_photos.request_context import RequestIdMiddleware, Services, lifespan_state
@@ -82,7 +83,10 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         __name__,
         lifespan=lifespan,
         security_map={"bearer": GraphBearerSecurityHandler},
-        validator_map={"body": MediaTypeDict({"*/*json": GraphJSONBodyValidator})},
+        validator_map={
+            "body": MediaTypeDict({"*/*json": GraphJSONBodyValidator}),
+            "parameter": CachedParameterValidator,
+        },
         pythonic_params=True,
         strict_validation=True,
         validate_responses=settings.validate_responses,
