@@ -22,8 +22,8 @@ from graph_photos.storage import (
     PhotoExists,
     PhotoInfo,
     PhotoNotFound,
-    PreconditionFailed,
     StoredContent,
+    if_match_holds,
 )
 
 _T = TypeVar("_T")
@@ -83,8 +83,7 @@ async def photo_for_update(
 ) -> PhotoInfo:
     """The metadata a PATCH answers with, once `If-Match` holds; nothing in it can change."""
     info = await services.store.get_photo_info(owner)
-    if if_match is not None and not if_match.holds_for(info.etag):
-        raise PreconditionFailed(owner)
+    if_match_holds(owner, if_match)(info.etag)
     return info
 
 

@@ -9,7 +9,7 @@ a reader never sees sizes of another photo than the metadata it reads.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -112,6 +112,36 @@ class StoredContent:
 def media_etag(content: bytes) -> str:
     """The quoted ETag of a photo's bytes (a strong validator: it changes with every byte)."""
     return '"' + hashlib.sha256(content).hexdigest()[:16].upper() + '"'
+
+
+def size_infos(photo: NewPhoto) -> tuple[SizeInfo, ...]:
+    """The metadata of a new photo's sizes, smallest first."""
+    return tuple(SizeInfo(side, media_etag(data)) for side, data in sorted(photo.sizes.items()))
+
+
+# A write's condition on the owner's current photo (its ETag, None when there is none), checked
+# by every backend inside its write transaction; it raises to refuse the write.
+Precondition = Callable[[str | None], None]
+
+
+def no_photo_yet(owner: OwnerKey) -> Precondition:
+    """The condition of a create: raises `PhotoExists` when the owner has a photo."""
+
+    def check(current: str | None) -> None:
+        if current is not None:
+            raise PhotoExists(owner)
+
+    return check
+
+
+def if_match_holds(owner: OwnerKey, if_match: IfMatch | None) -> Precondition:
+    """The condition of a conditional write: raises `PreconditionFailed` when it fails."""
+
+    def check(current: str | None) -> None:
+        if if_match is not None and not if_match.holds_for(current):
+            raise PreconditionFailed(owner)
+
+    return check
 
 
 class PhotoStore(Protocol):

@@ -9,7 +9,6 @@ unique violation into `PhotoExists`; a replace upserts, so the later one simply 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 from psycopg import AsyncConnection, errors
@@ -22,10 +21,13 @@ from graph_photos.storage import (
     PhotoExists,
     PhotoInfo,
     PhotoNotFound,
-    PreconditionFailed,
+    Precondition,
     SizeInfo,
     StoredContent,
+    if_match_holds,
     media_etag,
+    no_photo_yet,
+    size_infos,
 )
 
 _OWNER = "owner_kind = %s AND owner_key = %s"
@@ -86,36 +88,26 @@ class PostgresPhotoStore:
         return StoredContent(etag, content_type, bytes(content))
 
     async def create_photo(self, owner: OwnerKey, photo: NewPhoto) -> PhotoInfo:
-        def create(current: str | None) -> None:
-            if current is not None:
-                raise PhotoExists(owner)
-
         try:
-            return await self._write(owner, photo, create, upsert=False)
+            return await self._write(owner, photo, no_photo_yet(owner), upsert=False)
         except errors.UniqueViolation:
             raise PhotoExists(owner) from None
 
     async def put_photo(
         self, owner: OwnerKey, photo: NewPhoto, if_match: IfMatch | None = None
     ) -> PhotoInfo:
-        def check(current: str | None) -> None:
-            if if_match is not None and not if_match.holds_for(current):
-                raise PreconditionFailed(owner)
-
-        return await self._write(owner, photo, check, upsert=True)
+        return await self._write(owner, photo, if_match_holds(owner, if_match), upsert=True)
 
     async def _write(
         self,
         owner: OwnerKey,
         photo: NewPhoto,
-        check: Callable[[str | None], None],
+        check: Precondition,
         upsert: bool,
     ) -> PhotoInfo:
         etag = media_etag(photo.content)
         updated_at = datetime.now(UTC)
-        sizes = tuple(
-            SizeInfo(side, media_etag(data)) for side, data in sorted(photo.sizes.items())
-        )
+        sizes = size_infos(photo)
         on_conflict = (
             " ON CONFLICT (owner_kind, owner_key) DO UPDATE SET owner_id = EXCLUDED.owner_id, "
             "width = EXCLUDED.width, height = EXCLUDED.height, etag = EXCLUDED.etag, "
@@ -158,8 +150,7 @@ class PostgresPhotoStore:
     async def delete_photo(self, owner: OwnerKey, if_match: IfMatch | None = None) -> None:
         async with self._pool.connection() as connection, connection.transaction():
             current = await _current_etag_for_update(connection, owner)
-            if if_match is not None and not if_match.holds_for(current):
-                raise PreconditionFailed(owner)
+            if_match_holds(owner, if_match)(current)
             if current is None:
                 raise PhotoNotFound(owner)
             for table in ("photos", "photo_sizes"):

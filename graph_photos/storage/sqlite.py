@@ -21,13 +21,15 @@ from graph_photos.storage import (
     IfMatch,
     NewPhoto,
     OwnerKey,
-    PhotoExists,
     PhotoInfo,
     PhotoNotFound,
-    PreconditionFailed,
+    Precondition,
     SizeInfo,
     StoredContent,
+    if_match_holds,
     media_etag,
+    no_photo_yet,
+    size_infos,
 )
 
 _T = TypeVar("_T")
@@ -89,32 +91,22 @@ class SqlitePhotoStore:
         return StoredContent(str(etag), str(content_type), content)
 
     async def create_photo(self, owner: OwnerKey, photo: NewPhoto) -> PhotoInfo:
-        def create(current: str | None) -> None:
-            if current is not None:
-                raise PhotoExists(owner)
-
-        return await self._write(owner, photo, create)
+        return await self._write(owner, photo, no_photo_yet(owner))
 
     async def put_photo(
         self, owner: OwnerKey, photo: NewPhoto, if_match: IfMatch | None = None
     ) -> PhotoInfo:
-        def check(current: str | None) -> None:
-            if if_match is not None and not if_match.holds_for(current):
-                raise PreconditionFailed(owner)
-
-        return await self._write(owner, photo, check)
+        return await self._write(owner, photo, if_match_holds(owner, if_match))
 
     async def _write(
         self,
         owner: OwnerKey,
         photo: NewPhoto,
-        check: Callable[[str | None], None],
+        check: Precondition,
     ) -> PhotoInfo:
         etag = media_etag(photo.content)
         updated_at = datetime.now(UTC)
-        sizes = tuple(
-            SizeInfo(side, media_etag(data)) for side, data in sorted(photo.sizes.items())
-        )
+        sizes = size_infos(photo)
 
         def write(connection: sqlite3.Connection) -> None:
             with _transaction(connection):
@@ -156,8 +148,7 @@ class SqlitePhotoStore:
         def delete(connection: sqlite3.Connection) -> None:
             with _transaction(connection):
                 current = _current_etag(connection, owner)
-                if if_match is not None and not if_match.holds_for(current):
-                    raise PreconditionFailed(owner)
+                if_match_holds(owner, if_match)(current)
                 if current is None:
                     raise PhotoNotFound(owner)
                 for table in ("photos", "photo_sizes"):
