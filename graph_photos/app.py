@@ -11,18 +11,31 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import anyio
-from connexion import AsyncApp
 from connexion.datastructures import MediaTypeDict
-from connexion.middleware import MiddlewarePosition
+from connexion.middleware.context import ContextMiddleware
+from connexion.middleware.exceptions import ExceptionMiddleware
+from connexion.middleware.lifespan import LifespanMiddleware
+from connexion.middleware.response_validation import ResponseValidationMiddleware
+from connexion.middleware.routing import RoutingMiddleware
+from connexion.middleware.security import SecurityMiddleware
+from connexion.middleware.server_error import ServerErrorMiddleware
 from connexion.resolver import RelativeResolver
 
 from graph_photos.auth import GraphBearerSecurityHandler
 from graph_photos.body_limit import BodyLimitMiddleware
 from graph_photos.body_validation import GraphJSONBodyValidator
+from graph_photos.connexion_app import (
+    OrjsonJsonifier,
+    PreparedAsyncApp,
+    PreparedRequestValidationMiddleware,
+    SpecAndUIOnlySwaggerUIMiddleware,
+    inline_path_parameters,
+)
 from graph_photos.errors import install_error_handlers
 from graph_photos.observability import Metrics, ObservabilityMiddleware
 from graph_photos.parameter_validation import CachedParameterValidator
@@ -55,7 +68,7 @@ class _DropMultipleContentTypesWarning(logging.Filter):
 _DROP_MULTIPLE_CONTENT_TYPES_WARNING = _DropMultipleContentTypesWarning()
 
 
-def create_app(settings: Settings | None = None) -> AsyncApp:
+def create_app(settings: Settings | None = None) -> PreparedAsyncApp:
     """The ASGI application serving the photo API with `settings` (default: from the env)."""
     settings = settings or Settings()
     logging.getLogger("connexion.operations.openapi3").addFilter(
@@ -79,9 +92,12 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         finally:
             await store.close()
 
-    app = AsyncApp(
+    spec = load_spec(SPEC_PATH)
+    app = PreparedAsyncApp(
         __name__,
         lifespan=lifespan,
+        jsonifier=OrjsonJsonifier(),
+        middlewares=_middlewares(settings, metrics, spec),
         security_map={"bearer": GraphBearerSecurityHandler},
         validator_map={
             "body": MediaTypeDict({"*/*json": GraphJSONBodyValidator}),
@@ -91,39 +107,54 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         strict_validation=True,
         validate_responses=settings.validate_responses,
     )
+    graph_spec = inline_path_parameters(spec)
     for version in API_VERSIONS:
         app.add_api(
-            load_spec(SPEC_PATH),
+            graph_spec,
             base_path=f"/{version}",
             resolver=RelativeResolver(HANDLERS),
             swagger_ui_options=None,
         )
     # /health, /ready and /metrics: outside the Graph paths, without authentication.
     app.add_api(load_spec(OPERATIONS_SPEC_PATH), base_path="", resolver=RelativeResolver(HANDLERS))
-    spec = load_spec(SPEC_PATH)
     install_error_handlers(app, PathIndex(spec, [f"/{version}" for version in API_VERSIONS]))
-    # Outermost, so error responses carry the ids too; again innermost, so that the handlers'
-    # responses carry them before connexion validates the response headers against the spec.
-    app.add_middleware(RequestIdMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION)
-    app.add_middleware(RequestIdMiddleware, position=MiddlewarePosition.BEFORE_CONTEXT)
-    app.add_middleware(
-        ObservabilityMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, metrics=metrics
-    )
-    app.add_middleware(RoutablePathMiddleware, position=MiddlewarePosition.BEFORE_SWAGGER)
-    app.add_middleware(DecodedPathParamsMiddleware, position=MiddlewarePosition.BEFORE_SECURITY)
-    app.add_middleware(
-        PermissionMiddleware,
-        position=MiddlewarePosition.BEFORE_VALIDATION,
-        # connexion routes by the resolved name, the operationId behind the handlers package.
-        rules={f"{HANDLERS}.{op}": rule for op, rule in rules_from_spec(spec).items()},
-    )
-    app.add_middleware(
-        BodyLimitMiddleware,
-        position=MiddlewarePosition.BEFORE_SWAGGER,
-        limit_for=lambda media_type: (
-            settings.max_photo_bytes
-            if media_type in PHOTO_MEDIA_TYPES
-            else settings.max_json_body_bytes
-        ),
-    )
     return app
+
+
+def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> list[Any]:
+    """connexion's default middleware stack, outermost first, with ours in their places."""
+    return [
+        ServerErrorMiddleware,
+        # Outermost, so error responses carry the ids too, and every request is observed.
+        RequestIdMiddleware,
+        partial(ObservabilityMiddleware, metrics=metrics),
+        ExceptionMiddleware,
+        # Before the Swagger UI and routing: both see the canonical path; no body is buffered
+        # past its limit.
+        RoutablePathMiddleware,
+        partial(
+            BodyLimitMiddleware,
+            limit_for=lambda media_type: (
+                settings.max_photo_bytes
+                if media_type in PHOTO_MEDIA_TYPES
+                else settings.max_json_body_bytes
+            ),
+        ),
+        SpecAndUIOnlySwaggerUIMiddleware,
+        RoutingMiddleware,
+        DecodedPathParamsMiddleware,
+        SecurityMiddleware,
+        # After authentication, before validation: Graph answers 401, then 403, then 400.
+        partial(
+            PermissionMiddleware,
+            # connexion routes by the resolved name, the operationId behind the handlers package.
+            rules={f"{HANDLERS}.{op}": rule for op, rule in rules_from_spec(spec).items()},
+        ),
+        PreparedRequestValidationMiddleware,
+        ResponseValidationMiddleware,
+        LifespanMiddleware,
+        # Again innermost, so that the handlers' responses carry the ids before connexion
+        # validates the response headers against the spec.
+        RequestIdMiddleware,
+        ContextMiddleware,
+    ]

@@ -1,0 +1,225 @@
+"""connexion's AsyncApp, with each handler decorated once instead of on every request.
+
+connexion 3.3 (`connexion/apps/asynchronous.py`) builds a new `StarletteDecorator` for every
+request (`AsyncOperation.fn` is a property), and its wrapper calls `decorate()` again on every
+request: a new parameter decorator (with `inspect.signature` of the handler), a new response
+decorator and a new URI parser. None of that depends on the request. Here each operation builds
+them once, when the API is added; per request only the request object is new. Parameter names
+are converted to Python names (`pythonic_params`) once per name, not once per request.
+
+Everything else is connexion's own: the same decorators turn the request into arguments and the
+handler's return value into a response, so behaviour and messages do not change.
+
+Two more per-request costs of connexion, removed the same way:
+
+- `RequestValidationOperation` builds a URI parser and a `ParameterValidator` (grouping the
+  operation's parameters) for every request; `PreparedRequestValidationMiddleware` builds the
+  parameter validator once per operation and otherwise runs connexion's own validation.
+- `OpenAPIOperation` appends the path-level parameters to the operation's own parameter list in
+  place (`self._parameters += path_parameters`), and every routed middleware builds its operations
+  from the same spec, so with six such middlewares each path parameter ended up in the list six
+  times and was validated six times per request. `inline_path_parameters` hands connexion a spec
+  whose path-level parameters are already merged into each operation (operation-level ones win,
+  as OpenAPI says); the document means exactly the same.
+
+`SpecAndUIOnlySwaggerUIMiddleware` stops connexion's Swagger UI middleware from running its
+router (a mount per API, then the UI's routes) for requests that cannot be for the UI or the spec
+documents; every API request used to pay for that.
+
+`OrjsonJsonifier` serialises handlers' JSON responses with orjson (connexion's `jsonifier=`).
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+from connexion import AsyncApp
+from connexion.apps.abstract import AbstractApp
+from connexion.apps.asynchronous import AsyncApi, AsyncASGIApp, AsyncOperation
+from connexion.decorators import StarletteDecorator
+from connexion.decorators.parameter import AsyncParameterDecorator, pythonic, sanitized
+from connexion.frameworks.starlette import Starlette as StarletteFramework
+from connexion.jsonifier import Jsonifier
+from connexion.middleware.request_validation import (
+    RequestValidationAPI,
+    RequestValidationMiddleware,
+    RequestValidationOperation,
+)
+from connexion.middleware.swagger_ui import SwaggerUIMiddleware
+from connexion.operations import AbstractOperation
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def inline_path_parameters(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `spec` with each path's `parameters` merged into its operations.
+
+    An operation's own parameter wins over a path-level one with the same name and location.
+    Parameters may be local `$ref`s; they are compared by what they refer to.
+    """
+    spec = copy.deepcopy(spec)
+
+    def key(parameter: dict[str, Any]) -> tuple[str, str]:
+        if "$ref" in parameter:
+            target: Any = spec
+            for part in parameter["$ref"].removeprefix("#/").split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            parameter = target
+        return parameter["name"], parameter["in"]
+
+    for path_item in spec.get("paths", {}).values():
+        shared = path_item.pop("parameters", [])
+        for method in _HTTP_METHODS:
+            operation = path_item.get(method)
+            if operation is None or not shared:
+                continue
+            own = operation.get("parameters", [])
+            overridden = {key(parameter) for parameter in own}
+            operation["parameters"] = own + [p for p in shared if key(p) not in overridden]
+    return spec
+
+
+class OrjsonJsonifier(Jsonifier):  # type: ignore[misc]
+    """connexion's Jsonifier, dumping with orjson (bytes; connexion's trailing newline kept)."""
+
+    def dumps(self, data: Any, **_kwargs: Any) -> bytes:
+        return orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE)
+
+
+class _NameCachingParameterDecorator(AsyncParameterDecorator):  # type: ignore[misc]
+    """connexion's parameter decorator; converts each parameter name once, not per request."""
+
+    def __init__(self, *, framework: Any, pythonic_params: bool = False) -> None:
+        super().__init__(framework=framework, pythonic_params=pythonic_params)
+        # The same choice as connexion's, remembered per name.
+        self.sanitize_fn = functools.lru_cache(maxsize=1024)(
+            pythonic if pythonic_params else sanitized
+        )
+
+
+class _OnceDecorator(StarletteDecorator):  # type: ignore[misc]
+    @property
+    def _parameter_decorator_cls(self) -> type[AsyncParameterDecorator]:
+        return _NameCachingParameterDecorator
+
+
+class PreparedOperation(AsyncOperation):  # type: ignore[misc]
+    """`AsyncOperation` whose handler is decorated, and URI parser built, once."""
+
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        jsonifier: Jsonifier,
+        operation_id: str,
+        pythonic_params: bool,
+        operation: AbstractOperation,
+    ) -> None:
+        super().__init__(
+            fn, jsonifier=jsonifier, operation_id=operation_id, pythonic_params=pythonic_params
+        )
+        decorator = _OnceDecorator(pythonic_params=pythonic_params, jsonifier=jsonifier)
+        self._decorated: Callable[..., Any] = decorator.decorate(fn)
+        # What connexion's `BaseDecorator.uri_parser` builds per request from the same operation.
+        self._uri_parser = operation.uri_parser_class(
+            operation.parameters, operation.body_definition()
+        )
+
+    @classmethod
+    def from_operation(
+        cls, operation: AbstractOperation, *, pythonic_params: bool, jsonifier: Jsonifier
+    ) -> PreparedOperation:
+        return cls(
+            operation.function,
+            jsonifier=jsonifier,
+            operation_id=operation.operation_id,
+            pythonic_params=pythonic_params,
+            operation=operation,
+        )
+
+    @property
+    def fn(self) -> Callable[..., Any]:
+        return self._decorated
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = StarletteFramework.get_request(
+            uri_parser=self._uri_parser, scope=scope, receive=receive
+        )
+        response = await self._decorated(request)
+        await response(scope, receive, send)
+
+
+class SpecAndUIOnlySwaggerUIMiddleware(SwaggerUIMiddleware):  # type: ignore[misc]
+    """connexion's Swagger UI middleware, consulted only for paths that may be the UI's.
+
+    connexion serves `{base}/openapi.json`, `{base}/openapi.yaml` and `{base}/ui...` (its
+    defaults, which this app keeps); any other path goes on unchanged, as connexion's router
+    would send it when no UI route matches.
+    """
+
+    _UI_PATH_MARKERS = ("/openapi.", "/ui")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not any(
+            marker in scope["path"] for marker in self._UI_PATH_MARKERS
+        ):
+            await self.app(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
+
+
+class _PreparedRequestValidationOperation(RequestValidationOperation):  # type: ignore[misc]
+    """connexion's request validation, with the operation's parameter validator built once."""
+
+    def __init__(self, next_app: ASGIApp, *, operation: AbstractOperation, **kwargs: Any) -> None:
+        super().__init__(next_app, operation=operation, **kwargs)
+        validator = self._validator_map["parameter"](
+            operation.parameters,
+            uri_parser=operation.uri_parser_class(
+                operation.parameters, operation.body_definition()
+            ),
+            strict_validation=self.strict_validation,
+            security_query_params=self.security_query_params,
+        )
+        # connexion's __call__ asks the map for a validator per request: hand it this one.
+        self._validator_map["parameter"] = lambda *_args, **_kwargs: validator
+
+
+class _PreparedRequestValidationAPI(RequestValidationAPI):  # type: ignore[misc]
+    def make_operation(self, operation: AbstractOperation) -> RequestValidationOperation:
+        return _PreparedRequestValidationOperation(
+            self.next_app,
+            operation=operation,
+            strict_validation=self.strict_validation,
+            validator_map=self.validator_map,
+        )
+
+
+class PreparedRequestValidationMiddleware(RequestValidationMiddleware):  # type: ignore[misc]
+    """connexion's `RequestValidationMiddleware`, building each parameter validator once."""
+
+    api_cls = _PreparedRequestValidationAPI
+
+
+class _PreparedApi(AsyncApi):  # type: ignore[misc]
+    def make_operation(self, operation: AbstractOperation) -> PreparedOperation:
+        return PreparedOperation.from_operation(
+            operation, pythonic_params=self.pythonic_params, jsonifier=self.jsonifier
+        )
+
+
+class _PreparedASGIApp(AsyncASGIApp):  # type: ignore[misc]
+    api_cls = _PreparedApi
+
+
+class PreparedAsyncApp(AsyncApp):  # type: ignore[misc]
+    """connexion's `AsyncApp` serving `PreparedOperation`s; same arguments."""
+
+    def __init__(self, import_name: str, **kwargs: Any) -> None:
+        # AsyncApp.__init__ is exactly these two steps, with connexion's own ASGI app.
+        self._middleware_app = _PreparedASGIApp()
+        AbstractApp.__init__(self, import_name, **kwargs)
