@@ -85,6 +85,7 @@ def create_app(settings: Settings | None = None) -> PreparedAsyncApp:
             store=store,
             authenticator=JwtAuthenticator.from_settings(settings),
             image_limiter=anyio.CapacityLimiter(settings.image_workers),
+            upload_limiter=anyio.CapacityLimiter(settings.upload_slots),
             metrics=metrics,
         )
         try:
@@ -139,6 +140,7 @@ def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> 
                 if media_type in PHOTO_MEDIA_TYPES
                 else settings.max_json_body_bytes
             ),
+            is_photo=PHOTO_MEDIA_TYPES.__contains__,
         ),
         SpecAndUIOnlySwaggerUIMiddleware,
         RoutingMiddleware,

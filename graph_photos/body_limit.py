@@ -1,8 +1,12 @@
-"""Request body size limits, enforced before and while a body is read.
+"""Request body limits: how large a body may be, and how many photos are held at once.
 
 A declared `Content-Length` over the limit is refused at once, before any byte is read; a body
 without one (chunked) is counted as it streams and refused as soon as it passes the limit, so
 the server never buffers more than the limit. The limit depends on the media type.
+
+Photo bodies are admitted `upload_slots` at a time (the services' `upload_limiter`): a request
+over that number waits before its body is read, its bytes held back by TCP flow control, so a
+burst of uploads costs memory for the photos being processed, not for every photo in the queue.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from collections.abc import Callable
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph_photos.errors import GraphError
+from graph_photos.request_context import services_of
 
 _METHODS_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 
@@ -25,11 +30,18 @@ def _too_large(limit: int) -> GraphError:
 
 
 class BodyLimitMiddleware:
-    """Refuses bodies larger than `limit_for(media type)` bytes with 413."""
+    """Refuses bodies larger than `limit_for(media type)` bytes with 413; queues photo bodies."""
 
-    def __init__(self, app: ASGIApp, *, limit_for: Callable[[str], int]) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        limit_for: Callable[[str], int],
+        is_photo: Callable[[str], bool],
+    ) -> None:
         self.app = app
         self.limit_for = limit_for
+        self.is_photo = is_photo
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in _METHODS_WITH_BODY:
@@ -61,4 +73,8 @@ class BodyLimitMiddleware:
                     raise _too_large(limit)
             return message
 
-        await self.app(scope, counting_receive, send)
+        if not self.is_photo(content_type):
+            await self.app(scope, counting_receive, send)
+            return
+        async with services_of(scope).upload_limiter:
+            await self.app(scope, counting_receive, send)

@@ -70,6 +70,7 @@ class Services:
     store: PhotoStore
     authenticator: Authenticator
     image_limiter: anyio.CapacityLimiter
+    upload_limiter: anyio.CapacityLimiter
     metrics: Metrics
 
 

@@ -58,6 +58,13 @@ class Settings(BaseSettings):
     image_workers: int = Field(
         default=2, ge=1, le=64, description="Image renders/decodes that may run at once."
     )
+    upload_slots: int = Field(
+        default=4,
+        ge=1,
+        le=256,
+        description="Photo uploads read and processed at once; more wait before their bodies "
+        "are read, which bounds memory.",
+    )
 
     @property
     def resolved_database_url(self) -> str:
