@@ -124,7 +124,7 @@ def create_app(settings: Settings | None = None) -> PreparedAsyncApp:
 
 def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> list[Any]:
     """connexion's default middleware stack, outermost first, with ours in their places."""
-    return [
+    stack: list[Any] = [
         ServerErrorMiddleware,
         # Outermost, so error responses carry the ids too, and every request is observed.
         RequestIdMiddleware,
@@ -153,10 +153,10 @@ def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> 
             rules={f"{HANDLERS}.{op}": rule for op, rule in rules_from_spec(spec).items()},
         ),
         PreparedRequestValidationMiddleware,
-        ResponseValidationMiddleware,
-        LifespanMiddleware,
-        # Again innermost, so that the handlers' responses carry the ids before connexion
-        # validates the response headers against the spec.
-        RequestIdMiddleware,
-        ContextMiddleware,
     ]
+    if settings.validate_responses:
+        # Without it, connexion's response validation is a pass-through; leave it out. The ids
+        # are stamped again inside it, so that the handlers' responses carry them before their
+        # headers are validated against the spec.
+        stack += [ResponseValidationMiddleware, RequestIdMiddleware]
+    return [*stack, LifespanMiddleware, ContextMiddleware]

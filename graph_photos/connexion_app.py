@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import inspect
 from collections.abc import Callable
 from typing import Any
 
@@ -106,6 +107,17 @@ class _OnceDecorator(StarletteDecorator):  # type: ignore[misc]
     @property
     def _parameter_decorator_cls(self) -> type[AsyncParameterDecorator]:
         return _NameCachingParameterDecorator
+
+    @property
+    def _sync_async_decorator(self) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        threaded: Callable[[Callable[..., Any]], Callable[..., Any]] = super()._sync_async_decorator
+
+        def decorator(function: Callable[..., Any]) -> Callable[..., Any]:
+            # connexion's wrapper asks on every call whether the handler is a coroutine
+            # function and, for one, only awaits it: ask once, and keep the handler itself.
+            return function if inspect.iscoroutinefunction(function) else threaded(function)
+
+        return decorator
 
 
 class PreparedOperation(AsyncOperation):  # type: ignore[misc]

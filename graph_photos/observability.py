@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -53,6 +54,22 @@ class Metrics:
             buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
             registry=self.registry,
         )
+        # (operation, method, status) -> its counter and histogram: prometheus_client validates
+        # and locks on every `labels()` call. Bounded: operations, methods and statuses are few.
+        self._request_series: dict[tuple[str, str, int], tuple[Any, Any]] = {}
+
+    def observe_request(self, operation: str, method: str, status: int, seconds: float) -> None:
+        """Count and time one request; the labelled series are looked up once each."""
+        key = (operation, method, status)
+        series = self._request_series.get(key)
+        if series is None:
+            series = (
+                self.requests.labels(operation, method, str(status)),
+                self.latency.labels(operation),
+            )
+            self._request_series[key] = series
+        series[0].inc()
+        series[1].observe(seconds)
 
     @contextmanager
     def image_work(self, kind: str) -> Iterator[None]:
@@ -104,8 +121,7 @@ class ObservabilityMiddleware:
         finally:
             duration = time.perf_counter() - started
             operation = _operation_id(scope)
-            self.metrics.requests.labels(operation, scope["method"], str(status)).inc()
-            self.metrics.latency.labels(operation).observe(duration)
+            self.metrics.observe_request(operation, scope["method"], status, duration)
             if ACCESS_LOG.isEnabledFor(logging.INFO):
                 ids = request_ids(scope)
                 ACCESS_LOG.info(

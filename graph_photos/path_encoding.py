@@ -10,7 +10,8 @@ routing) decodes each path parameter, so handlers see the id exactly as the clie
 
 from __future__ import annotations
 
-from urllib.parse import quote, unquote
+import re
+from urllib.parse import quote, unquote, unquote_to_bytes
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -18,10 +19,19 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 _SEGMENT_SAFE = "!$&'()*+,;=:@-._~"
 
 
+# A path of only unreserved and segment-safe characters, nothing percent-encoded, is already
+# canonical (the usual case): it is routed as it is, without decoding and re-encoding.
+_CANONICAL = re.compile(rb"[A-Za-z0-9/" + re.escape(_SEGMENT_SAFE.encode()) + rb"]*")
+
+
 def routable_path(raw_path: bytes) -> str:
     """The path with every segment decoded and re-encoded canonically (`/` stays `%2F`)."""
-    segments = raw_path.decode("latin-1").split("/")
-    return "/".join(quote(unquote(segment), safe=_SEGMENT_SAFE) for segment in segments)
+    if _CANONICAL.fullmatch(raw_path):
+        return raw_path.decode("ascii")
+    # Bytes throughout: a raw UTF-8 character and its percent-encoding route alike.
+    return "/".join(
+        quote(unquote_to_bytes(segment), safe=_SEGMENT_SAFE) for segment in raw_path.split(b"/")
+    )
 
 
 class RoutablePathMiddleware:
