@@ -8,13 +8,17 @@ them once, when the API is added; per request only the request object is new. Pa
 are converted to Python names (`pythonic_params`) once per name, not once per request.
 
 Everything else is connexion's own: the same decorators turn the request into arguments and the
-handler's return value into a response, so behaviour and messages do not change.
+handler's return value into a response, so behaviour and messages do not change. Operations
+that take only path parameters (no body, query, cookie or form) skip the parameter decorator's
+request object and parsing of what they cannot have, and are bound with connexion's own
+`_get_path_arguments` and context rules.
 
 Two more per-request costs of connexion, removed the same way:
 
 - `RequestValidationOperation` builds a URI parser and a `ParameterValidator` (grouping the
   operation's parameters) for every request; `PreparedRequestValidationMiddleware` builds the
-  parameter validator once per operation and otherwise runs connexion's own validation.
+  parameter validator once per operation and otherwise runs connexion's own validation (for
+  an operation without a body, only its parameter validation: the rest has nothing to check).
 - `OpenAPIOperation` appends the path-level parameters to the operation's own parameter list in
   place (`self._parameters += path_parameters`), and every routed middleware builds its operations
   from the same spec, so with six such middlewares each path parameter ended up in the list six
@@ -42,7 +46,15 @@ from connexion import AsyncApp
 from connexion.apps.abstract import AbstractApp
 from connexion.apps.asynchronous import AsyncApi, AsyncASGIApp, AsyncOperation
 from connexion.decorators import StarletteDecorator
-from connexion.decorators.parameter import AsyncParameterDecorator, pythonic, sanitized
+from connexion.decorators.parameter import (
+    CONTEXT_NAME,
+    AsyncParameterDecorator,
+    _get_path_arguments,
+    pythonic,
+    sanitized,
+    unwrap_decorators,
+)
+from connexion.decorators.response import AsyncResponseDecorator
 from connexion.frameworks.starlette import Starlette as StarletteFramework
 from connexion.jsonifier import Jsonifier
 from connexion.middleware.request_validation import (
@@ -52,6 +64,7 @@ from connexion.middleware.request_validation import (
 )
 from connexion.middleware.swagger_ui import SwaggerUIMiddleware
 from connexion.operations import AbstractOperation
+from connexion.utils import inspect_function_arguments
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -92,15 +105,17 @@ class OrjsonJsonifier(Jsonifier):  # type: ignore[misc]
         return orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE)
 
 
+def _cached_sanitizer(pythonic_params: bool) -> Callable[[str], str]:
+    """connexion's choice of parameter-name conversion, remembered per name."""
+    return functools.lru_cache(maxsize=1024)(pythonic if pythonic_params else sanitized)
+
+
 class _NameCachingParameterDecorator(AsyncParameterDecorator):  # type: ignore[misc]
     """connexion's parameter decorator; converts each parameter name once, not per request."""
 
     def __init__(self, *, framework: Any, pythonic_params: bool = False) -> None:
         super().__init__(framework=framework, pythonic_params=pythonic_params)
-        # The same choice as connexion's, remembered per name.
-        self.sanitize_fn = functools.lru_cache(maxsize=1024)(
-            pythonic if pythonic_params else sanitized
-        )
+        self.sanitize_fn = _cached_sanitizer(pythonic_params)
 
 
 class _OnceDecorator(StarletteDecorator):  # type: ignore[misc]
@@ -140,6 +155,21 @@ class PreparedOperation(AsyncOperation):  # type: ignore[misc]
         self._uri_parser = operation.uri_parser_class(
             operation.parameters, operation.body_definition()
         )
+        # An operation with no request body and no query, cookie or form parameters (the reads
+        # and deletes) takes only its path parameters and the request context: for those,
+        # connexion's parameter decorator builds a request and parses an absent query string,
+        # body and form on every call. They are bound here with connexion's own functions.
+        self._operation = operation
+        self._path_only = (
+            inspect.iscoroutinefunction(fn)
+            and not operation.request_body
+            and all(parameter["in"] in ("path", "header") for parameter in operation.parameters)
+        )
+        self._arguments, self._has_kwargs = inspect_function_arguments(unwrap_decorators(fn))
+        self._sanitize = _cached_sanitizer(pythonic_params)
+        self._respond: Callable[..., Any] = AsyncResponseDecorator(
+            framework=StarletteFramework, jsonifier=jsonifier
+        )(fn)
 
     @classmethod
     def from_operation(
@@ -158,11 +188,29 @@ class PreparedOperation(AsyncOperation):  # type: ignore[misc]
         return self._decorated
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request = StarletteFramework.get_request(
-            uri_parser=self._uri_parser, scope=scope, receive=receive
-        )
-        response = await self._decorated(request)
+        if self._path_only:
+            response = await self._respond(**self._path_only_arguments(scope))
+        else:
+            request = StarletteFramework.get_request(
+                uri_parser=self._uri_parser, scope=scope, receive=receive
+            )
+            response = await self._decorated(request)
         await response(scope, receive, send)
+
+    def _path_only_arguments(self, scope: Scope) -> dict[str, Any]:
+        """What connexion's `prep_kwargs` passes when there is no query, body, form or file."""
+        path_params = self._uri_parser.resolve_path(scope.get("path_params", {}))
+        arguments = _get_path_arguments(
+            path_params, operation=self._operation, sanitize=self._sanitize
+        )
+        kwargs = {self._sanitize(name): value for name, value in arguments.items()}
+        context = scope.get("extensions", {}).get("connexion_context", {})
+        for key, value in context.items():
+            if self._has_kwargs or key in self._arguments:
+                kwargs[key] = value
+        if CONTEXT_NAME in self._arguments:
+            kwargs[CONTEXT_NAME] = context
+        return kwargs
 
 
 class SpecAndUIOnlySwaggerUIMiddleware(SwaggerUIMiddleware):  # type: ignore[misc]
@@ -185,11 +233,15 @@ class SpecAndUIOnlySwaggerUIMiddleware(SwaggerUIMiddleware):  # type: ignore[mis
 
 
 class _PreparedRequestValidationOperation(RequestValidationOperation):  # type: ignore[misc]
-    """connexion's request validation, with the operation's parameter validator built once."""
+    """connexion's request validation, with the operation's parameter validator built once.
+
+    For an operation without a request body, connexion's `__call__` validates the parameters
+    and then finds no media type to check and no body schema; that is all this one does.
+    """
 
     def __init__(self, next_app: ASGIApp, *, operation: AbstractOperation, **kwargs: Any) -> None:
         super().__init__(next_app, operation=operation, **kwargs)
-        validator = self._validator_map["parameter"](
+        self._parameter_validator = self._validator_map["parameter"](
             operation.parameters,
             uri_parser=operation.uri_parser_class(
                 operation.parameters, operation.body_definition()
@@ -198,7 +250,15 @@ class _PreparedRequestValidationOperation(RequestValidationOperation):  # type: 
             security_query_params=self.security_query_params,
         )
         # connexion's __call__ asks the map for a validator per request: hand it this one.
-        self._validator_map["parameter"] = lambda *_args, **_kwargs: validator
+        self._validator_map["parameter"] = lambda *_args, **_kwargs: self._parameter_validator
+        self._has_body = bool(operation.request_body)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self._has_body:
+            await super().__call__(scope, receive, send)
+            return
+        self._parameter_validator.validate(scope)
+        await self.next_app(scope, receive, send)
 
 
 class _PreparedRequestValidationAPI(RequestValidationAPI):  # type: ignore[misc]

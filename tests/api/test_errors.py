@@ -177,6 +177,20 @@ def test_overlong_user_id_is_400(client: TestClient) -> None:
 # --- routing -----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "path", [PHOTO, f"{PHOTO}/$value", PHOTO.replace("/beta/", "/v1.0/"), f"{PHOTO}s/48x48/$value"]
+)
+def test_undeclared_query_parameter_is_400(client: TestClient, path: str) -> None:
+    client.post(PHOTO, json={"width": 64, "height": 64}).raise_for_status()
+
+    response = client.get(f"{path}?$top=1")
+
+    assert_graph_error(
+        response, 400, "Request_BadRequest", "Extra query parameter(s) $top not in spec"
+    )
+    assert client.get(f"{path}?").status_code == 200  # an empty query string is no parameter
+
+
 @pytest.mark.parametrize("path", ["/beta/users/alice/mailboxSettings", "/v2.0/users/a/photo", "/"])
 def test_unknown_path_is_404(client: TestClient, path: str) -> None:
     error = assert_graph_error(client.get(path), 404, "ResourceNotFound")
