@@ -1,9 +1,9 @@
 """Wiring: build the connexion application from the spec and the settings.
 
 `create_app(settings)` binds the handlers to `spec/openapi.yaml` by operationId under `/beta`
-and `/v1.0`, installs the Graph error translation, the request-id and body-limit middleware and
-the Graph flavours of connexion's bearer and JSON body handling, and opens the store in the
-app's lifespan. Nothing happens at import time.
+and `/v1.0`, installs the Graph error translation, lists the whole middleware stack (connexion's
+and ours, in order) and the Graph flavours of connexion's bearer and JSON body handling, and
+opens the store in the app's lifespan. Nothing happens at import time.
 """
 
 from __future__ import annotations
