@@ -184,16 +184,23 @@ class RequestContext:
         )
 
 
+def _current_scope() -> Scope:
+    # connexion exposes the request's scope as a werkzeug LocalProxy; every item read through
+    # the proxy looks the context variable up again, so take the scope itself once.
+    scope: Scope = connexion_context.scope._get_current_object()
+    return scope
+
+
 def current_services() -> Services:
     """The services of the app handling the current request (valid inside a handler only)."""
-    return services_of(connexion_context.scope)
+    return services_of(_current_scope())
 
 
 def current_request() -> RequestContext:
     """The context of the request being handled (valid inside a handler only)."""
-    scope: Scope = connexion_context.scope
+    scope = _current_scope()
     services = services_of(scope)
-    caller: Caller = connexion_context.context["token_info"]["caller"]
+    caller: Caller = scope["extensions"]["connexion_context"]["token_info"]["caller"]
     base_url = services.settings.public_base_url
     if base_url is None:
         host = _header(scope, b"host")
