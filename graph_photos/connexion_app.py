@@ -9,9 +9,9 @@ are converted to Python names (`pythonic_params`) once per name, not once per re
 
 Everything else is connexion's own: the same decorators turn the request into arguments and the
 handler's return value into a response, so behaviour and messages do not change. Operations
-that take only path parameters (no body, query, cookie or form) skip the parameter decorator's
-request object and parsing of what they cannot have, and are bound with connexion's own
-`_get_path_arguments` and context rules.
+that take only path parameters (no body, query, cookie or form), or those and a JSON body, skip
+the parameter decorator's request object and parsing of what they cannot have, and are bound
+with connexion's own `_get_path_arguments`, `_get_body_argument_json` and context rules.
 
 Two more per-request costs of connexion, removed the same way:
 
@@ -38,6 +38,7 @@ from __future__ import annotations
 import copy
 import functools
 import inspect
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -49,6 +50,7 @@ from connexion.decorators import StarletteDecorator
 from connexion.decorators.parameter import (
     CONTEXT_NAME,
     AsyncParameterDecorator,
+    _get_body_argument_json,
     _get_path_arguments,
     pythonic,
     sanitized,
@@ -64,7 +66,8 @@ from connexion.middleware.request_validation import (
 )
 from connexion.middleware.swagger_ui import SwaggerUIMiddleware
 from connexion.operations import AbstractOperation
-from connexion.utils import inspect_function_arguments
+from connexion.utils import inspect_function_arguments, is_json_mimetype
+from starlette.requests import Request as StarletteRequest
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -167,6 +170,21 @@ class PreparedOperation(AsyncOperation):  # type: ignore[misc]
         )
         self._arguments, self._has_kwargs = inspect_function_arguments(unwrap_decorators(fn))
         self._sanitize = _cached_sanitizer(pythonic_params)
+        # Likewise an operation whose one media type is JSON: request validation has parsed and
+        # checked its body; it is parsed again as connexion's `ConnexionRequest.json()` does and
+        # bound by connexion's `_get_body_argument_json`. Without a Content-Type, connexion
+        # validated the body as the operation's media type but then handed the handler raw
+        # bytes; here the handler gets what was validated.
+        consumes = operation.consumes if operation.request_body else []
+        self._body_name = self._sanitize(operation.body_name(None)) if consumes else ""
+        self._json_body = (
+            inspect.iscoroutinefunction(fn)
+            and len(consumes) == 1
+            and is_json_mimetype(consumes[0])
+            and all(parameter["in"] in ("path", "header") for parameter in operation.parameters)
+            and (self._has_kwargs or self._body_name in self._arguments)
+        )
+        self._json_media_type = consumes[0] if self._json_body else ""
         self._respond: Callable[..., Any] = AsyncResponseDecorator(
             framework=StarletteFramework, jsonifier=jsonifier
         )(fn)
@@ -190,6 +208,16 @@ class PreparedOperation(AsyncOperation):  # type: ignore[misc]
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self._path_only:
             response = await self._respond(**self._path_only_arguments(scope))
+        elif self._json_body and _json_or_unspecified(scope):
+            kwargs = self._path_only_arguments(scope)
+            try:
+                body = json.loads(await StarletteRequest(scope, receive).body())
+            except ValueError:
+                body = None  # as ConnexionRequest.json() answers
+            kwargs[self._body_name] = _get_body_argument_json(
+                body, operation=self._operation, content_type=self._json_media_type
+            )
+            response = await self._respond(**kwargs)
         else:
             request = StarletteFramework.get_request(
                 uri_parser=self._uri_parser, scope=scope, receive=receive
@@ -198,7 +226,7 @@ class PreparedOperation(AsyncOperation):  # type: ignore[misc]
         await response(scope, receive, send)
 
     def _path_only_arguments(self, scope: Scope) -> dict[str, Any]:
-        """What connexion's `prep_kwargs` passes when there is no query, body, form or file."""
+        """What connexion's `prep_kwargs` passes for the path and context (no query or form)."""
         path_params = self._uri_parser.resolve_path(scope.get("path_params", {}))
         arguments = _get_path_arguments(
             path_params, operation=self._operation, sanitize=self._sanitize
@@ -211,6 +239,14 @@ class PreparedOperation(AsyncOperation):  # type: ignore[misc]
         if CONTEXT_NAME in self._arguments:
             kwargs[CONTEXT_NAME] = context
         return kwargs
+
+
+def _json_or_unspecified(scope: Scope) -> bool:
+    """Whether the request's body is JSON by its Content-Type, or has none."""
+    for key, value in scope["headers"]:
+        if key == b"content-type":
+            return bool(is_json_mimetype(value.decode("latin-1").strip()))
+    return True
 
 
 class SpecAndUIOnlySwaggerUIMiddleware(SwaggerUIMiddleware):  # type: ignore[misc]

@@ -160,3 +160,14 @@ def test_encoded_dollar_value_segment_is_the_same_path(client: TestClient) -> No
 
     assert response.status_code == 200
     assert response.headers["content-type"] == "image/jpeg"
+
+
+def test_create_without_content_type_takes_the_body_as_json(client: TestClient) -> None:
+    # Validation takes a body without Content-Type for the operation's media type (JSON); the
+    # handler must get that same JSON, not raw bytes (which once answered 500).
+    response = client.post(PHOTO, content=b'{"width": 40, "height": 30}')
+
+    assert response.status_code == 201, response.text
+    assert (response.json()["width"], response.json()["height"]) == (40, 30)
+    content = client.get(f"{PHOTO}/$value")
+    assert Image.open(io.BytesIO(content.content)).size == (40, 30)
