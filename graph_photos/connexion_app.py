@@ -15,10 +15,9 @@ with connexion's own `_get_path_arguments`, `_get_body_argument_json` and contex
 
 Two more per-request costs of connexion, removed the same way:
 
-- `RequestValidationOperation` builds a URI parser and a `ParameterValidator` (grouping the
-  operation's parameters) for every request; `PreparedRequestValidationMiddleware` builds the
-  parameter validator once per operation and otherwise runs connexion's own validation (for
-  an operation without a body, only its parameter validation: the rest has nothing to check).
+- `RequestValidationOperation` builds URI parsers, a `ParameterValidator` (grouping the
+  operation's parameters), a media-type table and a body validator for every request;
+  `PreparedRequestValidationMiddleware` runs the same steps with each built once.
 - `OpenAPIOperation` appends the path-level parameters to the operation's own parameter list in
   place (`self._parameters += path_parameters`), and every routed middleware builds its operations
   from the same spec, so with six such middlewares each path parameter ended up in the list six
@@ -46,6 +45,7 @@ import orjson
 from connexion import AsyncApp
 from connexion.apps.abstract import AbstractApp
 from connexion.apps.asynchronous import AsyncApi, AsyncASGIApp, AsyncOperation
+from connexion.datastructures import MediaTypeDict
 from connexion.decorators import StarletteDecorator
 from connexion.decorators.parameter import (
     CONTEXT_NAME,
@@ -57,6 +57,7 @@ from connexion.decorators.parameter import (
     unwrap_decorators,
 )
 from connexion.decorators.response import AsyncResponseDecorator
+from connexion.exceptions import UnsupportedMediaTypeProblem
 from connexion.frameworks.starlette import Starlette as StarletteFramework
 from connexion.jsonifier import Jsonifier
 from connexion.middleware.request_validation import (
@@ -66,7 +67,7 @@ from connexion.middleware.request_validation import (
 )
 from connexion.middleware.swagger_ui import SwaggerUIMiddleware
 from connexion.operations import AbstractOperation
-from connexion.utils import inspect_function_arguments, is_json_mimetype
+from connexion.utils import inspect_function_arguments, is_json_mimetype, is_nullable
 from starlette.requests import Request as StarletteRequest
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -269,10 +270,12 @@ class SpecAndUIOnlySwaggerUIMiddleware(SwaggerUIMiddleware):  # type: ignore[mis
 
 
 class _PreparedRequestValidationOperation(RequestValidationOperation):  # type: ignore[misc]
-    """connexion's request validation, with the operation's parameter validator built once.
+    """connexion's request validation, with what it builds per request built once.
 
-    For an operation without a request body, connexion's `__call__` validates the parameters
-    and then finds no media type to check and no body schema; that is all this one does.
+    The steps are connexion's `__call__`: parameters, media type, body. Its parameter validator,
+    the media types it accepts and its body validator for each media type and encoding are
+    built on first use instead of on every request (connexion's body validators keep no
+    per-request state). An operation without a request body has only its parameters to check.
     """
 
     def __init__(self, next_app: ASGIApp, *, operation: AbstractOperation, **kwargs: Any) -> None:
@@ -285,15 +288,48 @@ class _PreparedRequestValidationOperation(RequestValidationOperation):  # type: 
             strict_validation=self.strict_validation,
             security_query_params=self.security_query_params,
         )
-        # connexion's __call__ asks the map for a validator per request: hand it this one.
-        self._validator_map["parameter"] = lambda *_args, **_kwargs: self._parameter_validator
         self._has_body = bool(operation.request_body)
+        self._accepted = MediaTypeDict([(c.lower(), None) for c in operation.consumes])
+        self._body_validators: dict[tuple[str, str], Any] = {}
+
+    def validate_mime_type(self, mime_type: str) -> None:
+        if self._operation.consumes and mime_type.lower() not in self._accepted:
+            raise UnsupportedMediaTypeProblem(
+                detail=f"Invalid Content-type ({mime_type}), expected {self._operation.consumes}"
+            )
+
+    def _body_validator(self, mime_type: str, encoding: str) -> Any:
+        key = (mime_type, encoding)
+        if key not in self._body_validators:
+            validator = None
+            schema = self._operation.body_schema(mime_type)
+            if schema:
+                try:
+                    body_validator = self._validator_map["body"][mime_type]
+                except KeyError:
+                    pass  # connexion logs this at INFO on every upload; nothing to validate
+                else:
+                    validator = body_validator(
+                        schema=schema,
+                        required=self._operation.request_body.get("required", False),
+                        nullable=is_nullable(self._operation.body_definition(mime_type)),
+                        encoding=encoding,
+                        strict_validation=self.strict_validation,
+                        uri_parser=self._operation.uri_parser_class(
+                            self._operation.parameters, self._operation.body_definition()
+                        ),
+                    )
+            self._body_validators[key] = validator
+        return self._body_validators[key]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if self._has_body:
-            await super().__call__(scope, receive, send)
-            return
         self._parameter_validator.validate(scope)
+        if self._has_body:
+            mime_type, encoding = self.extract_content_type(scope["headers"])
+            self.validate_mime_type(mime_type)
+            validator = self._body_validator(mime_type, encoding)
+            if validator is not None:
+                receive, scope = await validator.wrap_receive(receive, scope=scope)
         await self.next_app(scope, receive, send)
 
 
