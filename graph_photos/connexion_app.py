@@ -67,7 +67,12 @@ from connexion.middleware.request_validation import (
 )
 from connexion.middleware.swagger_ui import SwaggerUIMiddleware
 from connexion.operations import AbstractOperation
-from connexion.utils import inspect_function_arguments, is_json_mimetype, is_nullable
+from connexion.utils import (
+    extract_content_type,
+    inspect_function_arguments,
+    is_json_mimetype,
+    is_nullable,
+)
 from starlette.requests import Request as StarletteRequest
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -164,11 +169,10 @@ class PreparedOperation(AsyncOperation):  # type: ignore[misc]
         # connexion's parameter decorator builds a request and parses an absent query string,
         # body and form on every call. They are bound here with connexion's own functions.
         self._operation = operation
-        self._path_only = (
-            inspect.iscoroutinefunction(fn)
-            and not operation.request_body
-            and all(parameter["in"] in ("path", "header") for parameter in operation.parameters)
+        simple_parameters = inspect.iscoroutinefunction(fn) and all(
+            parameter["in"] in ("path", "header") for parameter in operation.parameters
         )
+        self._path_only = simple_parameters and not operation.request_body
         self._arguments, self._has_kwargs = inspect_function_arguments(unwrap_decorators(fn))
         self._sanitize = _cached_sanitizer(pythonic_params)
         # Likewise an operation whose one media type is JSON: request validation has parsed and
@@ -179,10 +183,9 @@ class PreparedOperation(AsyncOperation):  # type: ignore[misc]
         consumes = operation.consumes if operation.request_body else []
         self._body_name = self._sanitize(operation.body_name(None)) if consumes else ""
         self._json_body = (
-            inspect.iscoroutinefunction(fn)
+            simple_parameters
             and len(consumes) == 1
             and is_json_mimetype(consumes[0])
-            and all(parameter["in"] in ("path", "header") for parameter in operation.parameters)
             and (self._has_kwargs or self._body_name in self._arguments)
         )
         self._json_media_type = consumes[0] if self._json_body else ""
@@ -244,10 +247,8 @@ class PreparedOperation(AsyncOperation):  # type: ignore[misc]
 
 def _json_or_unspecified(scope: Scope) -> bool:
     """Whether the request's body is JSON by its Content-Type, or has none."""
-    for key, value in scope["headers"]:
-        if key == b"content-type":
-            return bool(is_json_mimetype(value.decode("latin-1").strip()))
-    return True
+    content_type = extract_content_type(scope["headers"])
+    return content_type is None or bool(is_json_mimetype(content_type))
 
 
 class SpecAndUIOnlySwaggerUIMiddleware(SwaggerUIMiddleware):  # type: ignore[misc]
