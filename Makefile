@@ -63,10 +63,11 @@ breaking: $(NODE_STAMP) ## fail on breaking changes of the spec since BASE (defa
 	@git show "$(BASE):spec/openapi.yaml" > build/openapi-base.yaml
 	node tools/breaking.mjs build/openapi-base.yaml $(SPEC) "$(BASE)"
 
-lint: $(STAMP) ## ruff and mypy --strict
+lint: $(STAMP) ## ruff, mypy --strict, and the layering contracts (import-linter)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 postgres: ## make sure PostgreSQL answers on 127.0.0.1:5432 (start or install it)
 	tools/ensure_postgres.sh
@@ -97,5 +98,5 @@ run: $(STAMP) ## serve on 127.0.0.1:8000 with SQLite in ./data
 
 clean: ## remove the venv, caches and local data
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis \
-	  build *.egg-info data reports
+	  .import_linter_cache build dist *.egg-info data reports
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -19,7 +19,9 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from graph_photos import images
-from graph_photos.storage import NewPhoto, OwnerKey, PhotoExists, PhotoNotFound, open_store
+from graph_photos.domain.errors import PhotoExists, PhotoNotFound
+from graph_photos.domain.records import NewPhoto, OwnerKey
+from graph_photos.storage import open_store
 
 _STATE: dict[str, object] = {}
 

@@ -25,8 +25,8 @@ import httpx
 from PIL import Image
 
 from graph_photos import Settings
-from graph_photos.images import STANDARD_SIZES
-from graph_photos.tokens import mint_token
+from graph_photos.domain.images import STANDARD_SIZES
+from graph_photos.identity.jwt import mint_token
 from tests.fixtures.images import png_declaring
 from tests.live_server import LiveServer, start_server
 

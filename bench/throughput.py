@@ -35,7 +35,7 @@ import httpx
 
 from bench.photos import SECRET, cpu_seconds, jpeg, rss_mb
 from graph_photos import Settings
-from graph_photos.tokens import mint_token
+from graph_photos.identity.jwt import mint_token
 from tests.live_server import free_port
 
 ROOT = Path(__file__).resolve().parent.parent

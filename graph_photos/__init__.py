@@ -1,16 +1,28 @@
 """A spec-first, Microsoft-Graph-compatible profile photo service.
 
 The public surface is deliberately small: `create_app` builds the ASGI application from
-`spec/openapi.yaml`, `Settings` configures it.
+`spec/openapi.yaml`, `Settings` configures it. Both are imported on first use, so importing a
+part of the package (say `graph_photos.domain.images`) does not load the web framework.
 """
 
-import warnings
+from __future__ import annotations
 
-# connexion imports starlette's TestClient at import time, which then announces httpx2 on every
-# start of the service and the CLI; nothing here uses that client.
-warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+from typing import TYPE_CHECKING, Any
 
-from graph_photos.app import create_app  # noqa: E402
-from graph_photos.settings import Settings  # noqa: E402
+if TYPE_CHECKING:  # for type checkers only; at run time `__getattr__` imports them on use
+    from graph_photos.app import create_app
+    from graph_photos.settings import Settings
 
 __all__ = ["Settings", "create_app"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "create_app":
+        from graph_photos.app import create_app
+
+        return create_app
+    if name == "Settings":
+        from graph_photos.settings import Settings
+
+        return Settings
+    raise AttributeError(f"module 'graph_photos' has no attribute {name!r}")

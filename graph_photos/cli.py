@@ -14,9 +14,9 @@ from collections.abc import Sequence
 import uvicorn
 
 from graph_photos.app import create_app
+from graph_photos.identity.jwt import mint_token
 from graph_photos.settings import Settings
 from graph_photos.storage import migrate
-from graph_photos.tokens import mint_token
 
 
 def _parser(settings: Settings) -> argparse.ArgumentParser:

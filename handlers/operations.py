@@ -6,8 +6,8 @@ from typing import Any
 
 from starlette.responses import Response
 
-from graph_photos.errors import GraphError
-from graph_photos.request_context import current_services
+from graph_photos.web.context import current_services
+from graph_photos.web.errors import GraphError
 
 
 async def health() -> dict[str, Any]:

@@ -1,3 +1,16 @@
 """Photo operations on `/users/{user-id}`: the owner is the user named in the path."""
 
-from handlers.photo import *  # noqa: F403 - every photo operation serves this owner
+# Re-exported by name (`x as x`): connexion binds this owner's operationIds to them.
+from graph_photos.handlers.photo import (
+    create_photo as create_photo,
+    delete_photo as delete_photo,
+    delete_photo_content as delete_photo_content,
+    get_photo as get_photo,
+    get_photo_content as get_photo_content,
+    get_photo_size as get_photo_size,
+    get_photo_size_content as get_photo_size_content,
+    list_photos as list_photos,
+    patch_photo_content as patch_photo_content,
+    put_photo_content as put_photo_content,
+    update_photo as update_photo,
+)

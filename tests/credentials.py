@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graph_photos import Settings
-from graph_photos.tokens import mint_token
+from graph_photos.identity.jwt import mint_token
 
 TEST_SECRET = "test-secret-for-hs256-tokens-" + "0123456789abcdef" * 3
 ALL_SCOPES = ("ProfilePhoto.ReadWrite.All",)

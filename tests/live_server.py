@@ -7,7 +7,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,24 +45,22 @@ class LiveServer:
 
 
 def start_server(
-    data_dir: Path, env: Mapping[str, str], port: int | None = None, ready_timeout: float = 30
+    data_dir: Path,
+    env: Mapping[str, str],
+    port: int | None = None,
+    ready_timeout: float = 30,
+    command: Sequence[str] = (sys.executable, "-m", "graph_photos.cli"),
+    cwd: Path | None = None,
 ) -> LiveServer:
-    """Start the CLI's server with `PHOTOS_DATA_DIR=data_dir` and `env`; wait until it answers."""
+    """Start the CLI's server (`command`, by default this checkout's) with
+    `PHOTOS_DATA_DIR=data_dir` and `env`; wait until it answers."""
     port = port or free_port()
     log = data_dir.parent / f"server-{port}.log"
     data_dir.mkdir(parents=True, exist_ok=True)
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "graph_photos.cli",
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
+        [*command, "serve", "--host", "127.0.0.1", "--port", str(port)],
         env={**os.environ, "PHOTOS_DATA_DIR": str(data_dir), **env},
+        cwd=cwd,
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
     )

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from graph_photos import Settings
-from graph_photos.tokens import mint_token
+from graph_photos.identity.jwt import mint_token
 from tests.live_server import start_server
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,7 +1,8 @@
 """Scaffold a handler stub for every operationId of the spec that has no handler yet.
 
 Run by `make generate` after the models. For operationId `users.get_photo` the handler is
-`get_photo` in `handlers/users.py` (connexion resolves operationIds relative to `handlers`).
+`get_photo` in `handlers/users.py` (connexion resolves operationIds relative to the handlers
+package, installed as `graph_photos.handlers`).
 A missing function is appended to its module (created, with a docstring, if needed) as an
 async stub that answers the Graph error `501 NotImplemented`; nothing that exists is touched,
 so hand-written code stays byte-identical and a second run changes nothing.
@@ -18,8 +19,10 @@ from typing import Any
 
 import yaml
 
+from graph_photos.specification import operations as spec_operations
+
 ROOT = Path(__file__).resolve().parent.parent
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_HANDLERS_PACKAGE = "graph_photos.handlers."  # how handler modules import each other
 
 STUB = '''
 
@@ -28,7 +31,7 @@ async def {function}(**parameters: object) -> None:
 
     Scaffolded by `make generate`; replace this body, keep the name.
     """
-    from graph_photos.errors import not_implemented
+    from graph_photos.web.errors import not_implemented
 
     raise not_implemented("{operation_id}")
 '''
@@ -50,11 +53,9 @@ class Operation:
 
 
 def operations(spec: dict[str, Any]) -> Iterator[Operation]:
-    for path, item in spec.get("paths", {}).items():
-        for method in _METHODS:
-            operation = item.get(method)
-            if operation and "operationId" in operation:
-                yield Operation(operation["operationId"], method.upper(), path)
+    for operation in spec_operations(spec):
+        if operation.operation_id is not None:
+            yield Operation(operation.operation_id, operation.method.upper(), operation.path)
 
 
 def _names_defined(
@@ -75,9 +76,9 @@ def _names_defined(
             for alias in node.names:
                 if alias.name != "*":
                     names.add(alias.asname or alias.name)
-                elif node.module and node.module.startswith("handlers."):
+                elif node.module and node.module.startswith(_HANDLERS_PACKAGE):
                     source = handlers_dir / (
-                        node.module.removeprefix("handlers.").replace(".", "/") + ".py"
+                        node.module.removeprefix(_HANDLERS_PACKAGE).replace(".", "/") + ".py"
                     )
                     names.update(_exported(source, handlers_dir, seen | {module_file}))
     return names

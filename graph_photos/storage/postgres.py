@@ -14,13 +14,12 @@ from datetime import UTC, datetime
 from psycopg import AsyncConnection, errors
 from psycopg_pool import AsyncConnectionPool
 
-from graph_photos.storage import (
+from graph_photos.domain.errors import PhotoExists, PhotoNotFound
+from graph_photos.domain.records import (
     IfMatch,
     NewPhoto,
     OwnerKey,
-    PhotoExists,
     PhotoInfo,
-    PhotoNotFound,
     Precondition,
     SizeInfo,
     StoredContent,

@@ -17,12 +17,12 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from graph_photos.storage import (
+from graph_photos.domain.errors import PhotoNotFound
+from graph_photos.domain.records import (
     IfMatch,
     NewPhoto,
     OwnerKey,
     PhotoInfo,
-    PhotoNotFound,
     Precondition,
     SizeInfo,
     StoredContent,

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from starlette.testclient import TestClient
 
 from graph_photos import Settings
-from graph_photos.tokens import SECRET_FILE_NAME, mint_token
+from graph_photos.identity.jwt import SECRET_FILE_NAME, mint_token
 from tests.credentials import TEST_SECRET
 
 PHOTO = "/beta/users/alice@contoso.com/photo"

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageCms
 from starlette.testclient import TestClient
 
-from graph_photos.images import STANDARD_SIZES
+from graph_photos.domain.images import STANDARD_SIZES
 from tests.fixtures.images import (
     FORMATS,
     MEDIA_TYPES,

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from graph_photos.app import SPEC_PATH
-from graph_photos.spec_index import load_spec
+from graph_photos.specification import SPEC_PATH, load_spec
 from tests.credentials import TEST_SECRET, bearer
 from tests.live_server import LiveServer, start_server
 from tools.handler_stubs import ROOT, operations

@@ -49,7 +49,13 @@ NEW_OPERATIONS = {
 def project(tmp_path: Path) -> Path:
     """A copy of the parts of the project that code generation and the app read."""
     for part in ("spec", "handlers", "graph_photos", "generated", "tools"):
-        shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+        # symlinks=True: graph_photos/{handlers,generated,spec} keep pointing at the copies.
+        shutil.copytree(
+            ROOT / part,
+            tmp_path / part,
+            symlinks=True,
+            ignore=shutil.ignore_patterns("__pycache__"),
+        )
     spec_path = tmp_path / "spec" / "openapi.yaml"
     spec = yaml.load(spec_path.read_text(), Loader=yaml.CSafeLoader)
     spec["paths"].update(NEW_OPERATIONS)
@@ -84,7 +90,7 @@ def test_the_app_serves_a_stub_as_501_in_the_graph_envelope(project: Path) -> No
 import json, tempfile
 from starlette.testclient import TestClient
 from graph_photos import Settings, create_app
-from graph_photos.tokens import mint_token
+from graph_photos.identity.jwt import mint_token
 settings = Settings(data_dir=tempfile.mkdtemp(), jwt_secret="stub-test-secret-" + "x" * 48)
 token = mint_token(settings, subject="alice", scopes=["ProfilePhoto.Read.All"])
 with TestClient(create_app(settings), headers={"Authorization": f"Bearer {token}"}) as client:

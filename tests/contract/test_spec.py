@@ -11,10 +11,9 @@ import pytest
 from openapi_spec_validator import validate
 from pydantic import BaseModel
 
-import generated.models
-from graph_photos.app import OPERATIONS_SPEC_PATH, SPEC_PATH
-from graph_photos.permissions import rules_from_spec
-from graph_photos.spec_index import load_spec
+from graph_photos.generated import models as generated_models
+from graph_photos.specification import OPERATIONS_SPEC_PATH, SPEC_PATH, load_spec
+from graph_photos.web.permissions import rules_from_spec
 
 SPEC = load_spec(SPEC_PATH)
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -38,7 +37,7 @@ def model_for(schema: dict[str, Any]) -> type[BaseModel] | None:
     if "$ref" not in schema:
         return None
     name = schema["$ref"].split("/")[-1]
-    model = getattr(generated.models, name[0].upper() + name[1:])
+    model = getattr(generated_models, name[0].upper() + name[1:])
     assert issubclass(model, BaseModel)
     return model
 
@@ -73,7 +72,9 @@ def test_operation_id_resolves_to_an_async_handler(
     path: str, method: str, operation: dict[str, Any]
 ) -> None:
     module_name, function_name = operation["operationId"].rsplit(".", 1)
-    handler = getattr(importlib.import_module(f"handlers.{module_name}"), function_name)
+    handler = getattr(
+        importlib.import_module(f"graph_photos.handlers.{module_name}"), function_name
+    )
     assert inspect.iscoroutinefunction(handler)
 
 
@@ -119,7 +120,9 @@ def test_operations_spec_is_valid_and_resolves() -> None:
     for path_item in operations_spec["paths"].values():
         for operation in path_item.values():
             module_name, function_name = operation["operationId"].rsplit(".", 1)
-            handler = getattr(importlib.import_module(f"handlers.{module_name}"), function_name)
+            handler = getattr(
+                importlib.import_module(f"graph_photos.handlers.{module_name}"), function_name
+            )
             assert inspect.iscoroutinefunction(handler)
 
 

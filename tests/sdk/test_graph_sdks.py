@@ -16,14 +16,16 @@ from kiota_abstractions.method import Method
 from kiota_abstractions.request_information import RequestInformation
 from msgraph import GraphRequestAdapter, GraphServiceClient
 from msgraph.generated.models.o_data_errors.o_data_error import ODataError
-from msgraph_beta import GraphRequestAdapter as BetaGraphRequestAdapter
-from msgraph_beta import GraphServiceClient as BetaGraphServiceClient
+from msgraph_beta import (
+    GraphRequestAdapter as BetaGraphRequestAdapter,
+    GraphServiceClient as BetaGraphServiceClient,
+)
 from msgraph_beta.generated.models.o_data_errors.o_data_error import ODataError as BetaODataError
 from msgraph_beta.generated.models.profile_photo import ProfilePhoto as BetaProfilePhoto
 from PIL import Image
 
 from graph_photos import Settings
-from graph_photos.tokens import mint_token
+from graph_photos.identity.jwt import mint_token
 from tests.credentials import TEST_SECRET
 from tests.fixtures.images import photo_bytes
 from tests.live_server import LiveServer, start_server

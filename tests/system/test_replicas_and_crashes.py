@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from graph_photos.storage import media_etag
+from graph_photos.domain.records import media_etag
 from tests.credentials import TEST_SECRET, bearer
 from tests.fixtures.images import large_photo, photo_bytes
 from tests.live_server import LiveServer, start_server

@@ -8,8 +8,8 @@ import anyio
 import pytest
 from starlette.types import Message, Receive, Scope, Send
 
-from graph_photos.body_limit import BodyLimitMiddleware
-from graph_photos.request_context import lifespan_state
+from graph_photos.services import lifespan_state
+from graph_photos.web.body_limit import BodyLimitMiddleware
 
 pytestmark = pytest.mark.anyio
 

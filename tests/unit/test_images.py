@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from PIL import Image
 
-from graph_photos.images import (
+from graph_photos.domain.errors import ImageRejected
+from graph_photos.domain.images import (
     STANDARD_SIZES,
-    ImageRejected,
     normalise_upload,
     render_placeholder,
     sniff_format,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from urllib.parse import unquote_to_bytes
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-from graph_photos.path_encoding import routable_path
+from graph_photos.web.path_encoding import routable_path
 
 # Raw request-target bytes: printable ASCII, percent escapes (valid or not) and UTF-8.
 _PIECES = st.one_of(

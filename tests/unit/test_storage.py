@@ -9,18 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from graph_photos.storage import (
-    IfMatch,
-    NewPhoto,
-    OwnerKey,
-    PhotoExists,
-    PhotoNotFound,
-    PhotoStore,
-    PreconditionFailed,
-    SizeInfo,
-    media_etag,
-    open_store,
-)
+from graph_photos.domain.errors import PhotoExists, PhotoNotFound, PreconditionFailed
+from graph_photos.domain.records import IfMatch, NewPhoto, OwnerKey, SizeInfo, media_etag
+from graph_photos.domain.store import PhotoStore
+from graph_photos.storage import open_store
 
 ALICE = OwnerKey("users", "Alice@Contoso.com")
 PHOTO = NewPhoto(b"jpeg-bytes", 3, 2, {48: b"s48", 64: b"s64"})

@@ -7,8 +7,8 @@ import time
 import jwt
 import pytest
 
-from graph_photos.auth import AuthenticationFailed
-from graph_photos.tokens import _VERIFIED_TOKENS_KEPT, JwtAuthenticator
+from graph_photos.identity.caller import AuthenticationFailed
+from graph_photos.identity.jwt import _VERIFIED_TOKENS_KEPT, JwtAuthenticator
 from tests.credentials import TEST_SECRET
 
 

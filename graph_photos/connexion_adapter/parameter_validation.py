@@ -2,9 +2,10 @@
 
 connexion deep-copies each parameter's schema and compiles a fresh validator for every
 parameter of every request; on a small request that was the largest single cost of request
-validation. The schema objects are the operation's own and never change, so one compiled
-validator per schema serves every request. Behaviour and messages are connexion's; a request
-without a query string skips the search for undeclared query parameters.
+validation. Each `CachedParameterValidator` is built once per operation (`request_validation`)
+and compiles its operation's parameter schemas once, when it is built. Behaviour and messages
+are connexion's; a request without a query string skips the search for undeclared query
+parameters.
 """
 
 from __future__ import annotations
@@ -15,20 +16,21 @@ from connexion.utils import is_null, is_nullable
 from connexion.validators import ParameterValidator
 from jsonschema import Draft4Validator, ValidationError
 
-_validators: dict[int, tuple[dict[str, Any], Draft4Validator]] = {}
-
-
-def _validator_for(param: dict[str, Any]) -> Draft4Validator:
-    cached = _validators.get(id(param))
-    if cached is None or cached[0] is not param:
-        schema = param.get("schema", param)
-        cached = (param, Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER))
-        _validators[id(param)] = cached
-    return cached[1]
-
 
 class CachedParameterValidator(ParameterValidator):  # type: ignore[misc]
     """`ParameterValidator` with one compiled validator per parameter schema."""
+
+    def __init__(self, parameters: list[dict[str, Any]], *args: Any, **kwargs: Any) -> None:
+        super().__init__(parameters, *args, **kwargs)
+        # Keyed by identity: connexion passes the parameter objects given here back to
+        # `validate_parameter`, and this validator keeps them alive.
+        self._parameters = list(parameters)
+        self._compiled = {
+            id(param): Draft4Validator(
+                param.get("schema", param), format_checker=Draft4Validator.FORMAT_CHECKER
+            )
+            for param in self._parameters
+        }
 
     def validate_query_parameter_list(
         self, request: Any, security_params: list[str] | None = None
@@ -40,15 +42,22 @@ class CachedParameterValidator(ParameterValidator):  # type: ignore[misc]
         extra: set[str] = super().validate_query_parameter_list(request, security_params)
         return extra
 
-    @staticmethod
-    def validate_parameter(
-        parameter_type: str, value: Any, param: dict[str, Any], param_name: str | None = None
+    def validate_parameter(  # connexion's is a staticmethod, always called on the instance
+        self,
+        parameter_type: str,
+        value: Any,
+        param: dict[str, Any],
+        param_name: str | None = None,
     ) -> str | None:
         if is_nullable(param) and is_null(value):
             return None
         if value is not None:
+            validator = self._compiled.get(id(param))
+            if validator is None:  # not one of this operation's parameters: compile it
+                schema = param.get("schema", param)
+                validator = Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
             try:
-                _validator_for(param).validate(value)
+                validator.validate(value)
             except ValidationError as exception:
                 return str(exception)
             return None

@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from graph_photos.errors import GraphError
-from graph_photos.request_context import services_of
+from graph_photos.services import services_of
+from graph_photos.web.errors import GraphError
 
 _METHODS_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 

@@ -1,4 +1,4 @@
-"""What the spec says about paths, for the few answers that connexion cannot give itself.
+"""What the spec says about paths, for the few answers that the framework cannot give itself.
 
 connexion registers one starlette route per operation, so a 405 names only the methods of the
 first route that matched the path. `PathIndex` knows every method of every path of the spec, so
@@ -7,32 +7,11 @@ the `Allow` header of a 405 lists them all.
 
 from __future__ import annotations
 
-import copy
-import functools
 import re
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
-@functools.cache
-def _parsed_spec(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as spec_file:
-        spec: dict[str, Any] = yaml.load(spec_file, Loader=yaml.CSafeLoader)
-    return spec
-
-
-def load_spec(path: Path) -> dict[str, Any]:
-    """The spec as a plain dict: parsed once per process, a fresh copy for each caller.
-
-    Parsing the YAML was most of the cost of building an app; connexion changes the dict it is
-    given, hence the copy.
-    """
-    return copy.deepcopy(_parsed_spec(path))
+from graph_photos.specification import operations
 
 
 def _path_pattern(base_path: str, template: str) -> re.Pattern[str]:
@@ -45,9 +24,11 @@ class PathIndex:
     """Allowed methods of each path of the spec under each base path."""
 
     def __init__(self, spec: dict[str, Any], base_paths: Iterable[str]) -> None:
+        methods_of: dict[str, list[str]] = {}
+        for operation in operations(spec):
+            methods_of.setdefault(operation.path, []).append(operation.method.upper())
         self._routes: list[tuple[re.Pattern[str], list[str]]] = []
-        for template, path_item in spec.get("paths", {}).items():
-            methods = [m.upper() for m in _HTTP_METHODS if m in path_item]
+        for template, methods in methods_of.items():
             if "GET" in methods and "HEAD" not in methods:
                 methods.append("HEAD")
             for base_path in base_paths:

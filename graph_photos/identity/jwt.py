@@ -20,7 +20,7 @@ from typing import Any
 
 import jwt
 
-from graph_photos.auth import AuthenticationFailed, Caller
+from graph_photos.identity.caller import AuthenticationFailed, Caller
 from graph_photos.settings import Settings
 
 SECRET_FILE_NAME = "jwt-secret"  # noqa: S105 - a file name, not a secret

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageCms, ImageDraw, ImageOps
 
+from graph_photos.domain.errors import ImageRejected
+
 JPEG_QUALITY = 88
 # Graph's standard square sizes (ids "48x48" ... "648x648").
 STANDARD_SIZES = (48, 64, 96, 120, 240, 360, 432, 504, 648)
@@ -28,10 +30,6 @@ _SIGNATURES = (
     (b"GIF89a", "GIF"),
 )
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
-
-
-class ImageRejected(Exception):
-    """The bytes are not a photo this service accepts; the message says why."""
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,10 @@ from typing import Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from graph_photos.auth import Caller
-from graph_photos.errors import GraphError
-
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from graph_photos.identity.caller import Caller
+from graph_photos.specification import operations
+from graph_photos.web.errors import GraphError
+from graph_photos.web.request_state import state_of
 
 
 @dataclass(frozen=True)
@@ -33,18 +33,16 @@ class PermissionRule:
         return bool(granted & self.any) or (own_photo and bool(granted & self.own))
 
 
-def rules_from_spec(spec: Mapping[str, Any]) -> dict[str, PermissionRule]:
+def rules_from_spec(spec: dict[str, Any]) -> dict[str, PermissionRule]:
     """operationId -> rule, from each operation's `x-permissions`."""
     rules: dict[str, PermissionRule] = {}
-    for path_item in spec.get("paths", {}).values():
-        for method in _HTTP_METHODS:
-            operation = path_item.get(method)
-            if operation and "x-permissions" in operation:
-                permissions = operation["x-permissions"]
-                rules[operation["operationId"]] = PermissionRule(
-                    any=frozenset(permissions.get("any", ())),
-                    own=frozenset(permissions.get("own", ())),
-                )
+    for operation in operations(spec):
+        permissions = operation.operation.get("x-permissions")
+        if operation.operation_id is not None and permissions is not None:
+            rules[operation.operation_id] = PermissionRule(
+                any=frozenset(permissions.get("any", ())),
+                own=frozenset(permissions.get("own", ())),
+            )
     return rules
 
 
@@ -63,20 +61,21 @@ def _is_own(caller: Caller, path_params: Mapping[str, Any], own_keys: Iterable[s
 
 
 class PermissionMiddleware:
-    """Refuses with 403 the callers whose token grants none of the operation's permissions."""
+    """Refuses with 403 the callers whose token grants none of the operation's permissions.
+
+    Runs after authentication: operations without it (no caller) are not its concern.
+    """
 
     def __init__(self, app: ASGIApp, *, rules: Mapping[str, PermissionRule]) -> None:
         self.app = app
         self.rules = rules
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        extensions = scope.get("extensions", {})
-        operation_id = extensions.get("connexion_routing", {}).get("operation_id")
-        token_info = extensions.get("connexion_context", {}).get("token_info")
-        if scope["type"] == "http" and operation_id is not None and token_info is not None:
-            rule = self.rules.get(operation_id)
-            caller: Caller = token_info["caller"]
-            own = _is_own(caller, scope.get("path_params", {}), ("user_id",))
-            if rule is None or not rule.allows(caller, own):
-                raise _denied()
+        if scope["type"] == "http":
+            state = state_of(scope)
+            if state.operation_id is not None and state.caller is not None:
+                rule = self.rules.get(state.operation_id)
+                own = _is_own(state.caller, scope.get("path_params", {}), ("user_id",))
+                if rule is None or not rule.allows(state.caller, own):
+                    raise _denied()
         await self.app(scope, receive, send)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generated.models import ProfilePhoto, ProfilePhotoCollection
-from graph_photos.storage import PhotoInfo, SizeInfo
+from graph_photos.domain.records import PhotoInfo, SizeInfo
+from graph_photos.generated.models import ProfilePhoto, ProfilePhotoCollection
 
 
 def _wire(etag: str, width: int, height: int, context_url: str | None) -> ProfilePhoto:

@@ -1,50 +1,29 @@
-"""Who is calling: bearer token parsing and authentication.
+"""connexion's bearer security, authenticating with the app's authenticator in Graph's words.
 
-connexion's security middleware calls `bearer_token_info` (named by `x-bearerInfoFunc` in the
-spec) for every operation that requires `bearerAuth`. `GraphBearerSecurityHandler` replaces
+connexion's security middleware calls the spec's `x-bearerInfoFunc` (`bearer_token_info` here)
+for every operation that requires `bearerAuth`. `GraphBearerSecurityHandler` replaces
 connexion's bearer handler so that a missing, empty or non-Bearer `Authorization` header fails
-with Graph's own wording. The `Authenticator` behind it (`tokens.JwtAuthenticator`) verifies
-the token and says who the caller is.
+with Graph's own wording (`identity.AuthenticationFailed`, rendered as `401
+InvalidAuthenticationToken`). The authenticated caller is recorded on the request's state.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from connexion.lifecycle import ConnexionRequest
 from connexion.security import BearerSecurityHandler
 
-from graph_photos.errors import GraphError
-from graph_photos.request_context import services_of
-
-
-@dataclass(frozen=True)
-class Caller:
-    """The authenticated caller of one request."""
-
-    subject: str | None
-    scopes: frozenset[str] = field(default_factory=frozenset)
-    roles: frozenset[str] = field(default_factory=frozenset)
-
-
-class AuthenticationFailed(GraphError):
-    """The bearer token is missing or not acceptable."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(401, "InvalidAuthenticationToken", message, {"WWW-Authenticate": "Bearer"})
-
-
-class Authenticator(Protocol):
-    """Turns a bearer token into a `Caller`, or raises `AuthenticationFailed`."""
-
-    def authenticate(self, token: str) -> Caller: ...
+from graph_photos.identity.caller import AuthenticationFailed
+from graph_photos.services import services_of
+from graph_photos.web.request_state import state_of
 
 
 def bearer_token_info(token: str, request: ConnexionRequest) -> dict[str, Any]:
     """connexion's token-info hook: authenticate `token` with the app's authenticator."""
     caller = services_of(request.scope).authenticator.authenticate(token)
+    state_of(request.scope).caller = caller
     return {"sub": caller.subject, "caller": caller}
 
 
@@ -56,12 +35,6 @@ class GraphBearerSecurityHandler(BearerSecurityHandler):  # type: ignore[misc]
     ) -> Callable[[ConnexionRequest], Any]:
         # Called directly: connexion's generic wrapper inspects the function's signature on
         # every request (~5% of a small request's CPU); this one's signature is known.
-        def check_bearer_token(request: ConnexionRequest, token: str) -> Any:
-            token_info = token_info_func(token, request=request)
-            if token_info is None:
-                raise AuthenticationFailed("Access token validation failure. Invalid token.")
-            return token_info
-
         def verify(request: ConnexionRequest) -> Any:
             authorization = request.headers.get("Authorization")
             if authorization is None or not authorization.strip():
@@ -73,6 +46,9 @@ class GraphBearerSecurityHandler(BearerSecurityHandler):  # type: ignore[misc]
                 )
             if not token.strip():
                 raise AuthenticationFailed("Access token is empty.")
-            return check_bearer_token(request, token.strip())
+            token_info = token_info_func(token.strip(), request=request)
+            if token_info is None:
+                raise AuthenticationFailed("Access token validation failure. Invalid token.")
+            return token_info
 
         return verify

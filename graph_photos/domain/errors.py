@@ -1,0 +1,23 @@
+"""What can go wrong in the photo domain, as exceptions.
+
+Raised by the domain and the storage backends; the web layer maps each one to its Graph error
+(`graph_photos.web.error_envelope`). Messages written for clients are the exception's own.
+"""
+
+from __future__ import annotations
+
+
+class PhotoNotFound(Exception):
+    """The owner has no photo (or no photo of the asked size)."""
+
+
+class PhotoExists(Exception):
+    """The owner already has a photo, and the operation would not replace it."""
+
+
+class PreconditionFailed(Exception):
+    """An `If-Match` condition did not hold; nothing was changed."""
+
+
+class ImageRejected(Exception):
+    """The bytes are not a photo this service accepts; the message says why."""

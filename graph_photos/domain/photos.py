@@ -1,0 +1,141 @@
+"""The photo operations: what each one does, in terms of the store and image work.
+
+`Photos` is built once per running app from what it uses: the store, the image workers and the
+largest photo it decodes. Image work is CPU-bound, so it runs in worker threads, at most
+`ImageWorkers.limiter` at a time: the event loop keeps serving while photos render, and a burst
+of uploads cannot exhaust memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import TypeVar
+
+import anyio
+import anyio.to_thread
+
+from graph_photos.domain import images
+from graph_photos.domain.errors import ImageRejected, PhotoExists, PhotoNotFound
+from graph_photos.domain.images import RenderedPhoto
+from graph_photos.domain.records import (
+    IfMatch,
+    NewPhoto,
+    OwnerKey,
+    PhotoInfo,
+    SizeInfo,
+    StoredContent,
+    if_match_holds,
+)
+from graph_photos.domain.store import PhotoStore
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class NotModified:
+    """The client already has these bytes (its `If-None-Match` names their ETag)."""
+
+    etag: str
+
+
+@dataclass(frozen=True)
+class ImageWorkers:
+    """Where image work runs: worker threads, at most `limiter` at once, each job timed by
+    `timer(kind)` (the service's metrics)."""
+
+    limiter: anyio.CapacityLimiter
+    timer: Callable[[str], AbstractContextManager[None]]
+
+    async def run(self, kind: str, work: Callable[..., _T], *args: object) -> _T:
+        def timed() -> _T:
+            with self.timer(kind):
+                return work(*args)
+
+        return await anyio.to_thread.run_sync(timed, limiter=self.limiter)
+
+
+def size_side(size_id: str) -> int:
+    """The side of a standard size id (`48x48`, `48X48`); raises `PhotoNotFound` otherwise."""
+    width, _, height = size_id.lower().partition("x")
+    if width != height or not width.isdigit() or int(width) not in images.STANDARD_SIZES:
+        raise PhotoNotFound(size_id)
+    return int(width)
+
+
+def _new_photo(rendered: RenderedPhoto) -> NewPhoto:
+    return NewPhoto(rendered.content, rendered.width, rendered.height, rendered.sizes)
+
+
+class Photos:
+    """The photo operations of one running app."""
+
+    def __init__(
+        self,
+        store: PhotoStore,
+        workers: ImageWorkers,
+        *,
+        max_photo_pixels: int,
+        observe_upload_size: Callable[[int], None] = lambda _size: None,
+    ) -> None:
+        self.store = store
+        self._workers = workers
+        self._max_photo_pixels = max_photo_pixels
+        self._observe_upload_size = observe_upload_size
+
+    async def info(self, owner: OwnerKey) -> PhotoInfo:
+        """The owner's photo metadata with its sizes; raises `PhotoNotFound`."""
+        return await self.store.get_photo_info(owner)
+
+    async def size_info(self, owner: OwnerKey, size_id: str) -> SizeInfo:
+        """One standard size of the owner's photo; raises `PhotoNotFound`."""
+        side = size_side(size_id)
+        return (await self.store.get_photo_info(owner)).size(side)
+
+    async def create_placeholder(self, owner: OwnerKey, width: int, height: int) -> PhotoInfo:
+        """Create the owner's photo as a rendered placeholder; raises `PhotoExists`."""
+        try:
+            await self.store.get_photo_info(owner)
+        except PhotoNotFound:
+            pass
+        else:
+            # Checked first only to spare the render; the insert below is what guarantees it.
+            raise PhotoExists(owner)
+        rendered = await self._workers.run(
+            "placeholder", images.render_placeholder, width, height, owner.key
+        )
+        return await self.store.create_photo(owner, _new_photo(rendered))
+
+    async def upload(self, owner: OwnerKey, content: bytes, if_match: IfMatch | None) -> PhotoInfo:
+        """Normalise uploaded bytes and store them as the owner's photo; raises `ImageRejected`."""
+        if not content:
+            raise ImageRejected("The request body is empty; send the photo's bytes.")
+        self._observe_upload_size(len(content))
+        rendered = await self._workers.run(
+            "upload", images.normalise_upload, content, self._max_photo_pixels
+        )
+        return await self.store.put_photo(owner, _new_photo(rendered), if_match)
+
+    async def for_update(self, owner: OwnerKey, if_match: IfMatch | None) -> PhotoInfo:
+        """The metadata a PATCH answers with, once `If-Match` holds; nothing in it can change."""
+        info = await self.store.get_photo_info(owner)
+        if_match_holds(owner, if_match)(info.etag)
+        return info
+
+    async def delete(self, owner: OwnerKey, if_match: IfMatch | None) -> None:
+        """Delete the owner's photo and sizes; raises `PhotoNotFound` or `PreconditionFailed`."""
+        await self.store.delete_photo(owner, if_match)
+
+    async def content_unless_unchanged(
+        self, owner: OwnerKey, size_id: str | None, if_none_match: IfMatch | None
+    ) -> StoredContent | NotModified:
+        """The bytes to serve (the photo's, or one size's), or `NotModified` when
+        `If-None-Match` says the client has them."""
+        side = None if size_id is None else size_side(size_id)
+        if if_none_match is not None:
+            info = await self.store.get_photo_info(owner)
+            etag = info.etag if side is None else info.size(side).etag
+            if if_none_match.holds_for(etag):
+                return NotModified(etag)
+        return await self.store.get_content(owner, side)

@@ -1,0 +1,36 @@
+"""The authenticated caller of one request, and the authenticator that produces it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+class AuthenticationFailed(Exception):
+    """The bearer token is missing or not acceptable; the message says why, in Graph's words."""
+
+
+class DelegatedUserRequired(Exception):
+    """`/me` was called without a signed-in user (an application-only token)."""
+
+
+@dataclass(frozen=True)
+class Caller:
+    """The authenticated caller of one request."""
+
+    subject: str | None
+    scopes: frozenset[str] = field(default_factory=frozenset)
+    roles: frozenset[str] = field(default_factory=frozenset)
+
+    def signed_in_user(self) -> str:
+        """The id of the signed-in user (`/me`); raises `DelegatedUserRequired` for an
+        application-only token."""
+        if self.subject is None or (self.roles and not self.scopes):
+            raise DelegatedUserRequired()
+        return self.subject
+
+
+class Authenticator(Protocol):
+    """Turns a bearer token into a `Caller`, or raises `AuthenticationFailed`."""
+
+    def authenticate(self, token: str) -> Caller: ...

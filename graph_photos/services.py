@@ -1,0 +1,77 @@
+"""The running app's services: what requests share, built in the app's lifespan.
+
+`running_services(settings, metrics)` opens the store (migrating it), the authenticator, the
+image workers and the upload slots, and closes them at shutdown. The lifespan hands them to
+every request through the ASGI lifespan state (`lifespan_state`, read by `services_of`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping, MutableMapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+
+from graph_photos.domain.photos import ImageWorkers, Photos
+from graph_photos.domain.store import PhotoStore
+from graph_photos.identity.caller import Authenticator
+from graph_photos.identity.jwt import JwtAuthenticator
+from graph_photos.metrics import Metrics
+from graph_photos.settings import Settings
+from graph_photos.storage import open_store
+
+_SERVICES_KEY = "graph_photos.services"
+
+
+@dataclass(frozen=True)
+class Services:
+    """What the running app shares between requests."""
+
+    settings: Settings
+    store: PhotoStore
+    photos: Photos
+    authenticator: Authenticator
+    upload_limiter: anyio.CapacityLimiter
+    metrics: Metrics
+
+
+@asynccontextmanager
+async def running_services(settings: Settings, metrics: Metrics) -> AsyncIterator[Services]:
+    """The services of an app on `settings`, open for as long as the context lasts."""
+    store = await open_store(settings.resolved_database_url)
+    try:
+        workers = ImageWorkers(anyio.CapacityLimiter(settings.image_workers), metrics.image_work)
+        yield Services(
+            settings=settings,
+            store=store,
+            photos=Photos(
+                store,
+                workers,
+                max_photo_pixels=settings.max_photo_pixels,
+                observe_upload_size=metrics.upload_bytes.observe,
+            ),
+            authenticator=JwtAuthenticator.from_settings(settings),
+            upload_limiter=anyio.CapacityLimiter(settings.upload_slots),
+            metrics=metrics,
+        )
+    finally:
+        await store.close()
+
+
+def lifespan_state(services: Services) -> dict[str, Any]:
+    """The lifespan state that makes `services` reachable from every request."""
+    return {_SERVICES_KEY: services}
+
+
+def services_of(scope: Mapping[str, Any] | MutableMapping[str, Any]) -> Services:
+    """The services of the app serving the request of `scope`."""
+    try:
+        services: Services = scope["state"][_SERVICES_KEY]
+    except KeyError:
+        raise RuntimeError(
+            "the app's lifespan has not run: serve it with uvicorn, or use the test client "
+            "as a context manager"
+        ) from None
+    return services

@@ -1,0 +1,106 @@
+"""What a handler needs to know about the request it serves, without touching the framework.
+
+`current_request()` gives the running app's services, the caller, the base URL and API version
+for the links it writes, and the request's conditions (`If-Match`, `If-None-Match`), all from
+the current `RequestState`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from starlette.types import Scope
+
+from graph_photos.domain.photos import Photos
+from graph_photos.domain.records import IfMatch, OwnerKey
+from graph_photos.identity.caller import Caller
+from graph_photos.services import Services, services_of
+from graph_photos.web.request_ids import header
+from graph_photos.web.request_state import current_state
+
+_ETAG = re.compile(r'(W/)?"[^"]*"')
+
+
+def parse_if_match(value: str | None) -> IfMatch | None:
+    """An `If-Match` header as a condition; weak tags never match (strong comparison)."""
+    if value is None:
+        return None
+    if value.strip() == "*":
+        return IfMatch(any=True)
+    return IfMatch(etags=frozenset(m.group(0) for m in _ETAG.finditer(value) if not m.group(1)))
+
+
+def parse_if_none_match(value: str | None) -> IfMatch | None:
+    """An `If-None-Match` header as a condition; `W/` is ignored (weak comparison)."""
+    if value is None:
+        return None
+    if value.strip() == "*":
+        return IfMatch(any=True)
+    return IfMatch(etags=frozenset(m.group(0).removeprefix("W/") for m in _ETAG.finditer(value)))
+
+
+@dataclass(frozen=True)
+class RequestContext:
+    """What a handler needs to know about the request it serves."""
+
+    services: Services
+    caller: Caller
+    base_url: str
+    api_version: str
+    scope: Scope
+
+    @property
+    def photos(self) -> Photos:
+        return self.services.photos
+
+    def owner(self, user_id: str | None = None, group_id: str | None = None) -> OwnerKey:
+        """Whose photo the operation is about: the user or group in the path, else `/me`."""
+        if user_id is not None:
+            return OwnerKey("users", user_id)
+        if group_id is not None:
+            return OwnerKey("groups", group_id)
+        return OwnerKey("users", self.caller.signed_in_user())
+
+    @property
+    def if_match(self) -> IfMatch | None:
+        return parse_if_match(header(self.scope, b"if-match"))
+
+    @property
+    def if_none_match(self) -> IfMatch | None:
+        return parse_if_none_match(header(self.scope, b"if-none-match"))
+
+    def owner_url(self, owner: OwnerKey) -> str:
+        """The absolute URL of an owner, e.g. `http://host/beta/users/alice@contoso.com`."""
+        return f"{self.base_url}/{self.api_version}/{owner.kind}/{quote(owner.id, safe='@')}"
+
+    def context_url(self, owner: OwnerKey, entity_path: str) -> str:
+        """The OData context URL of an owner's entity, as Graph writes it."""
+        return (
+            f"{self.base_url}/{self.api_version}/$metadata#"
+            f"{owner.kind}('{quote(owner.id, safe='')}')/{entity_path}"
+        )
+
+
+def current_services() -> Services:
+    """The services of the app handling the current request (valid inside a handler only)."""
+    return services_of(current_state().scope)
+
+
+def current_request() -> RequestContext:
+    """The context of the request being handled (valid inside a handler of an operation that
+    requires authentication)."""
+    state = current_state()
+    scope = state.scope
+    services = services_of(scope)
+    if state.caller is None or state.api_version is None:
+        raise RuntimeError("current_request() serves authenticated, routed operations only")
+    base_url = services.settings.public_base_url
+    if base_url is None:
+        host = header(scope, b"host")
+        if host is None:
+            server = scope.get("server") or ("localhost", 80)
+            host = f"{server[0]}:{server[1]}"
+        base_url = f"{scope.get('scheme', 'http')}://{host}"
+    return RequestContext(services, state.caller, base_url.rstrip("/"), state.api_version, scope)

@@ -1,0 +1,80 @@
+"""The state of one request, shared by every layer of the web stack.
+
+`RequestIdMiddleware` (outermost) creates one `RequestState` per request and keeps it in the
+scope and in a context variable. The object is shared, not copied: connexion's routing works on
+a copy of the scope, so what it learns would never reach the outer middlewares (the access log,
+the metrics) through scope keys of its own under a real server. The connexion adapter writes the
+routed operation and the authenticated caller here instead, and everyone reads them here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.types import Scope
+
+from graph_photos.identity.caller import Caller
+
+_STATE_KEY = "graph_photos.request"
+_current: ContextVar[RequestState] = ContextVar("graph_photos.request")
+
+
+@dataclass(frozen=True)
+class RequestIds:
+    """The ids that identify one request in responses, error bodies and logs."""
+
+    request_id: str
+    client_request_id: str | None
+
+
+@dataclass
+class RequestState:
+    """What is known about one request, filled in as it passes the layers."""
+
+    ids: RequestIds
+    scope: Scope = field(repr=False)
+    # The spec's operationId and API version ("beta", "v1.0", "" for the operations endpoints),
+    # once routed; None for a request that matched no operation.
+    operation_id: str | None = None
+    api_version: str | None = None
+    # Once the bearer token is verified; None for operations without authentication.
+    caller: Caller | None = None
+
+
+def begin_request(scope: Scope, client_request_id: str | None) -> RequestState:
+    """A fresh state for the request of `scope`, kept in it."""
+    state = RequestState(RequestIds(str(uuid.uuid4()), client_request_id), scope)
+    scope[_STATE_KEY] = state
+    return state
+
+
+@contextmanager
+def serving(state: RequestState) -> Iterator[None]:
+    """Make `state` the current request's while the request is served."""
+    token = _current.set(state)
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def state_of(scope: Scope | dict[str, Any]) -> RequestState:
+    """The state of the request of `scope`; a fresh one if the middleware did not run (it
+    always does in the app; unit tests call parts of the stack alone)."""
+    state = scope.get(_STATE_KEY)
+    if isinstance(state, RequestState):
+        return state
+    return begin_request(scope, None)
+
+
+def current_state() -> RequestState:
+    """The state of the request being handled (valid inside the request only)."""
+    try:
+        return _current.get()
+    except LookupError:
+        raise RuntimeError("no request is being handled in this context") from None
