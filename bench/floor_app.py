@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from graph_photos import images
+from graph_photos.domain import images
 from graph_photos.domain.errors import PhotoExists, PhotoNotFound
 from graph_photos.domain.records import NewPhoto, OwnerKey
 from graph_photos.storage import open_store

@@ -9,7 +9,9 @@ connections). Servers:
 
 - service: `graph-photos serve` (connexion, validation, JWT, permissions, envelopes, metrics);
 - floor:   bench/floor_app.py, plain Starlette doing the same storage and image work;
-- prism:   Stoplight Prism mocking spec/openapi.yaml (answers from the examples, stores nothing).
+- prism:   Stoplight Prism mocking spec/openapi.yaml (answers from the examples, stores nothing);
+- baseline: `graph-photos serve` of another commit (`--baseline REF`, e.g. the release before),
+  run from a copy of that commit's tree, to measure a change against it in the same run.
 
 Reported per case: requests/s, p50/p99 latency, server CPU ms per request (from /proc, steadier
 than requests/s on a noisy machine), peak RSS, and the service's ratios to floor and Prism, by
@@ -117,12 +119,29 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes]) -> None:
     raise RuntimeError(f"{url} did not come up")
 
 
-def start(kind: str, data_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
+def checkout(ref: str, into: Path) -> Path:
+    """A copy of the tree of commit `ref` (for the baseline server)."""
+    into.mkdir(parents=True)
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", ref], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def start(
+    kind: str, data_dir: Path, baseline_tree: Path | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     env = {**os.environ, "PHOTOS_DATA_DIR": str(data_dir), "PHOTOS_JWT_SECRET": SECRET}
     data_dir.mkdir(parents=True, exist_ok=True)
     log = (data_dir.parent / f"{kind}.log").open("wb")
-    if kind == "service":
+    cwd = ROOT
+    if kind == "baseline":
+        # `python -m` puts the working directory first on sys.path: the copy's code is served.
+        assert baseline_tree is not None, "--baseline REF names the commit to compare with"
+        cwd = baseline_tree
+    if kind in ("service", "baseline"):
         command = [
             sys.executable,
             "-m",
@@ -160,7 +179,7 @@ def start(kind: str, data_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
         ]
         # Prism serves the spec's paths without the server's base path.
         probe, prefix = f"http://127.0.0.1:{port}/users/x/photo", ""
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
     wait_until_up(probe, process)
     return process, f"http://127.0.0.1:{port}{prefix}"
 
@@ -247,6 +266,9 @@ def main() -> None:
         "--rounds", type=int, default=2, help="runs of each case per server; the best is kept"
     )
     parser.add_argument("--servers", default="service,floor,prism")
+    parser.add_argument(
+        "--baseline", metavar="REF", help="also serve commit REF as server 'baseline' and compare"
+    )
     parser.add_argument("--json", type=Path, default=ROOT / "reports" / "bench-throughput.json")
     args = parser.parse_args()
 
@@ -261,9 +283,14 @@ def main() -> None:
         files = {"1mb": workdir / "1mb.jpg", "4mb": workdir / "4mb.jpg"}
         files["1mb"].write_bytes(jpeg(2000, 1500, 87))
         files["4mb"].write_bytes(jpeg(4000, 3000, 85))
+        kinds = args.servers.split(",")
+        baseline_tree = None
+        if args.baseline:
+            baseline_tree = checkout(args.baseline, workdir / "baseline-tree")
+            kinds.insert(1, "baseline")
         try:
-            for kind in args.servers.split(","):
-                process, base = start(kind, workdir / kind / "data")
+            for kind in kinds:
+                process, base = start(kind, workdir / kind / "data", baseline_tree)
                 servers[kind] = (process, base, [])
                 etag = prepare(base, headers, files["1mb"].read_bytes())
                 servers[kind][2].extend(cases(etag, files))
@@ -284,7 +311,8 @@ def main() -> None:
                 process.wait(30)
     print_report(results)
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps({"cores": os.cpu_count(), "results": results}, indent=2))
+    report = {"cores": os.cpu_count(), "baseline": args.baseline, "results": results}
+    args.json.write_text(json.dumps(report, indent=2))
     print(f"\nwritten to {args.json}")
 
 
@@ -305,7 +333,11 @@ def print_report(results: dict[str, dict[str, Any]]) -> None:
             cells = " ".join(f"{row[key]:>{w}.{d}f}" for _, key, w, d in _COLUMNS)
             print(f"{case:34} {kind:8} {cells}")
         service = servers.get("service")
-        peers = [p for p in ("floor", "prism") if service and servers.get(p, {}).get("req_per_s")]
+        peers = [
+            p
+            for p in ("baseline", "floor", "prism")
+            if service and servers.get(p, {}).get("req_per_s")
+        ]
         if service and peers:
             by_rate = ", ".join(
                 f"{service['req_per_s'] / servers[p]['req_per_s']:.2f}x {p}" for p in peers

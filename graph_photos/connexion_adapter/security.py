@@ -22,8 +22,9 @@ from graph_photos.web.request_state import state_of
 
 def bearer_token_info(token: str, request: ConnexionRequest) -> dict[str, Any]:
     """connexion's token-info hook: authenticate `token` with the app's authenticator."""
-    caller = services_of(request.scope).authenticator.authenticate(token)
-    state_of(request.scope).caller = caller
+    scope = request.scope
+    caller = services_of(scope).authenticator.authenticate(token)
+    state_of(scope).caller = caller
     return {"sub": caller.subject, "caller": caller}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from graph_photos.web.request_state import begin_request, serving, state_of
+from graph_photos.web.request_state import begin_request, done, make_current, state_of
 
 _CLIENT_REQUEST_ID_MAX = 128
 
@@ -58,5 +58,8 @@ class RequestIdMiddleware:
         if not self.outermost:
             await self.app(scope, receive, send_with_ids)
             return
-        with serving(state):
+        token = make_current(state)
+        try:
             await self.app(scope, receive, send_with_ids)
+        finally:
+            done(token)

@@ -10,9 +10,7 @@ routed operation and the authenticated caller here instead, and everyone reads t
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,7 +22,7 @@ _STATE_KEY = "graph_photos.request"
 _current: ContextVar[RequestState] = ContextVar("graph_photos.request")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RequestIds:
     """The ids that identify one request in responses, error bodies and logs."""
 
@@ -32,7 +30,7 @@ class RequestIds:
     client_request_id: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class RequestState:
     """What is known about one request, filled in as it passes the layers."""
 
@@ -53,14 +51,14 @@ def begin_request(scope: Scope, client_request_id: str | None) -> RequestState:
     return state
 
 
-@contextmanager
-def serving(state: RequestState) -> Iterator[None]:
-    """Make `state` the current request's while the request is served."""
-    token = _current.set(state)
-    try:
-        yield
-    finally:
-        _current.reset(token)
+def make_current(state: RequestState) -> Token[RequestState]:
+    """Make `state` the current request's; `done(token)` when the request is served."""
+    return _current.set(state)
+
+
+def done(token: Token[RequestState]) -> None:
+    """The request of `token` is served: its state is no longer current."""
+    _current.reset(token)
 
 
 def state_of(scope: Scope | dict[str, Any]) -> RequestState:
