@@ -86,9 +86,9 @@ WRK := /usr/bin/wrk
 $(WRK):
 	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
 
-bench: $(STAMP) $(NODE_STAMP) $(WRK) ## photo timings and memory; throughput vs floor and Prism (reports/)
+bench: $(STAMP) $(NODE_STAMP) $(WRK) ## photo timings and memory; throughput vs floor and Prism (BASELINE=<ref> adds that commit)
 	$(BIN)/python -m bench.photos
-	$(BIN)/python -m bench.throughput
+	$(BIN)/python -m bench.throughput $(if $(BASELINE),--baseline $(BASELINE))
 
 migrate: $(STAMP) ## apply the schema migrations to PHOTOS_DATABASE_URL (default SQLite in ./data)
 	$(BIN)/graph-photos migrate
