@@ -19,7 +19,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from graph_photos.domain import images
-from graph_photos.domain.errors import PhotoExists, PhotoNotFound
+from graph_photos.domain.directory import Directory, ObjectRef, Tenant, TenantDirectory
+from graph_photos.domain.errors import ObjectNotFound, PhotoExists, PhotoNotFound
 from graph_photos.domain.records import NewPhoto, OwnerKey
 from graph_photos.storage import open_store
 
@@ -50,8 +51,14 @@ def _metadata(info) -> dict[str, object]:  # type: ignore[no-untyped-def]
     }
 
 
+async def _owner(request: Request, *, writing: bool = False) -> OwnerKey:
+    """The same directory lookup the service makes (open: a write creates the user)."""
+    ref = ObjectRef(None, "users", request.path_params["user_id"])
+    return await _store().resolve(ref, create=writing)
+
+
 async def create(request: Request) -> Response:
-    owner = OwnerKey("users", request.path_params["user_id"])
+    owner = await _owner(request, writing=True)
     body = orjson.loads(await request.body())
     rendered = await anyio.to_thread.run_sync(
         images.render_placeholder, body["width"], body["height"], owner.key, limiter=_limiter()
@@ -67,15 +74,15 @@ async def create(request: Request) -> Response:
 
 async def metadata(request: Request) -> Response:
     try:
-        info = await _store().get_photo_info(OwnerKey("users", request.path_params["user_id"]))
-    except PhotoNotFound:
+        info = await _store().get_photo_info(await _owner(request))
+    except (PhotoNotFound, ObjectNotFound):
         return _json({"error": "not found"}, 404)
     return _json(_metadata(info))
 
 
 async def content(request: Request) -> Response:
-    owner = OwnerKey("users", request.path_params["user_id"])
     try:
+        owner = await _owner(request, writing=request.method == "PUT")
         if request.method == "PUT":
             data = await request.body()
             rendered = await anyio.to_thread.run_sync(
@@ -90,7 +97,7 @@ async def content(request: Request) -> Response:
             if request.headers["if-none-match"] == info.etag:
                 return Response(status_code=304, headers={"ETag": info.etag})
         stored = await _store().get_content(owner)
-    except PhotoNotFound:
+    except (PhotoNotFound, ObjectNotFound):
         return _json({"error": "not found"}, 404)
     return Response(stored.content, media_type="image/jpeg", headers={"ETag": stored.etag})
 
@@ -98,7 +105,9 @@ async def content(request: Request) -> Response:
 @asynccontextmanager
 async def lifespan(_app: Starlette) -> AsyncIterator[None]:
     data_dir = os.environ.get("PHOTOS_DATA_DIR", "data")
-    _STATE["store"] = await open_store(f"sqlite:///{data_dir}/photos.db")
+    _STATE["store"] = store = await open_store(f"sqlite:///{data_dir}/photos.db")
+    tenant = Tenant("00000000-0000-0000-0000-0000000000f1", "floor.example", "Floor")
+    await store.bootstrap(Directory(tenant.id, (TenantDirectory(tenant),)))
     _STATE["limiter"] = anyio.CapacityLimiter(2)
     yield
     await _store().close()

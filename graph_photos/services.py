@@ -1,7 +1,8 @@
 """The running app's services: what requests share, built in the app's lifespan.
 
-`running_services(settings, metrics)` opens the store (migrating it), the authenticator, the
-image workers and the upload slots, and closes them at shutdown. The lifespan hands them to
+`running_services(settings, metrics)` opens the store (migrating it; on the first start it
+imports the directory file, by default the demo tenant), the authenticator, the image workers
+and the upload slots, and closes them at shutdown. The lifespan hands them to
 every request through the ASGI lifespan state (`lifespan_state`, read by `services_of`).
 """
 
@@ -14,8 +15,9 @@ from typing import Any
 
 import anyio
 
+from graph_photos.directory_file import DEMO_DIRECTORY, load_directory
 from graph_photos.domain.photos import ImageWorkers, Photos
-from graph_photos.domain.store import PhotoStore
+from graph_photos.domain.store import DirectoryStore, PhotoStore
 from graph_photos.identity.caller import Authenticator
 from graph_photos.identity.jwt import JwtAuthenticator
 from graph_photos.metrics import Metrics
@@ -31,6 +33,7 @@ class Services:
 
     settings: Settings
     store: PhotoStore
+    directory: DirectoryStore
     photos: Photos
     authenticator: Authenticator
     upload_limiter: anyio.CapacityLimiter
@@ -40,16 +43,21 @@ class Services:
 @asynccontextmanager
 async def running_services(settings: Settings, metrics: Metrics) -> AsyncIterator[Services]:
     """The services of an app on `settings`, open for as long as the context lasts."""
+    directory_file = load_directory(settings.directory_file or DEMO_DIRECTORY)
     store = await open_store(settings.resolved_database_url)
     try:
+        await store.bootstrap(directory_file)
         workers = ImageWorkers(anyio.CapacityLimiter(settings.image_workers), metrics.image_work)
         yield Services(
             settings=settings,
             store=store,
+            directory=store,
             photos=Photos(
+                store,
                 store,
                 workers,
                 max_photo_pixels=settings.max_photo_pixels,
+                open_directory=settings.directory == "open",
                 observe_upload_size=metrics.upload_bytes.observe,
             ),
             authenticator=JwtAuthenticator.from_settings(settings),

@@ -6,6 +6,7 @@ Built inside `create_app` (or by the CLI), never at import time; tests pass thei
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -23,6 +24,16 @@ class Settings(BaseSettings):
     database_url: str | None = Field(
         default=None,
         description="Storage URL; default sqlite:///<data_dir>/photos.db.",
+    )
+    directory: Literal["strict", "open"] = Field(
+        default="strict",
+        description="strict: only the directory's users and groups exist (unknown ids are 404 "
+        "Request_ResourceNotFound); open: a write to an unknown id creates that user or group.",
+    )
+    directory_file: Path | None = Field(
+        default=None,
+        description="Directory file imported on the first start, when the database has no "
+        "tenant (default: the embedded demo tenant, Contoso).",
     )
     host: str = Field(default="127.0.0.1", description="Address `graph-photos serve` binds.")
     port: int = Field(default=8000, ge=0, le=65535, description="Port `graph-photos serve` binds.")

@@ -1,8 +1,9 @@
 """Handlers of the profilePhoto resource, for every owner.
 
-`users`, `me` and `groups` bind these functions to their operationIds (`users.get_photo` is
-`get_photo` in `handlers/users.py`). The owner comes from the path (`user_id`, `group_id`) or,
-for `/me`, from the token; connexion passes only the parameters an operation declares.
+`users`, `me`, `groups` and `teams` bind these functions to their operationIds
+(`users.get_photo` is `get_photo` in `handlers/users.py`). The owner comes from the path
+(`user_id`, `group_id`, `team_id`) or, for `/me`, from the token, and is resolved in the
+caller's tenant by the domain; connexion passes only the parameters an operation declares.
 """
 
 from __future__ import annotations
@@ -11,43 +12,55 @@ from typing import Any
 
 from starlette.responses import Response
 
+from graph_photos.domain.directory import ObjectRef
 from graph_photos.domain.photos import NotModified
-from graph_photos.domain.records import OwnerKey, StoredContent
+from graph_photos.domain.records import OwnerKey, PhotoInfo, StoredContent
 from graph_photos.generated.models import ProfilePhotoCreate
 from graph_photos.web import convert
 from graph_photos.web.context import RequestContext, current_request
 
-_PHOTO_ENTITY = "photo/$entity"
-_SIZE_ENTITY = "photos/$entity"
-_SIZES = "photos"
+_PHOTO_ENTITY = "/photo/$entity"
+_SIZE_ENTITY = "/photos/$entity"
+_SIZES = "/photos"
 
 
-def _target(user_id: str | None, group_id: str | None) -> tuple[RequestContext, OwnerKey]:
+def _target(
+    user_id: str | None, group_id: str | None, team_id: str | None
+) -> tuple[RequestContext, ObjectRef]:
     request = current_request()
-    return request, request.owner(user_id, group_id)
+    return request, request.addressed(user_id, group_id, team_id)
 
 
-def _bytes_response(result: StoredContent | NotModified) -> Response:
+def _photo(request: RequestContext, ref: ObjectRef, info: PhotoInfo) -> dict[str, Any]:
+    request.resolved(ref.kind, info.owner.id)
+    return convert.profile_photo(info, request.context_url(ref.kind, info.owner.id, _PHOTO_ENTITY))
+
+
+def _bytes_response(
+    request: RequestContext, ref: ObjectRef, owner: OwnerKey, result: StoredContent | NotModified
+) -> Response:
+    request.resolved(ref.kind, owner.id)
     if isinstance(result, NotModified):
         return Response(status_code=304, headers={"ETag": result.etag})
     return Response(result.content, media_type=result.content_type, headers={"ETag": result.etag})
 
 
-async def get_photo(user_id: str | None = None, group_id: str | None = None) -> dict[str, Any]:
-    request, owner = _target(user_id, group_id)
-    info = await request.photos.info(owner)
-    return convert.profile_photo(info, request.context_url(owner, _PHOTO_ENTITY))
+async def get_photo(
+    user_id: str | None = None, group_id: str | None = None, team_id: str | None = None
+) -> dict[str, Any]:
+    request, ref = _target(user_id, group_id, team_id)
+    return _photo(request, ref, await request.photos.info(ref))
 
 
 async def create_photo(
     body: dict[str, Any], user_id: str | None = None, group_id: str | None = None
 ) -> tuple[dict[str, Any], int, dict[str, str]]:
-    request, owner = _target(user_id, group_id)
+    request, ref = _target(user_id, group_id, None)
     # Validated against the spec's schema already (request validation): typed, not re-checked.
     wanted = ProfilePhotoCreate.model_construct(**body)
-    info = await request.photos.create_placeholder(owner, wanted.width, wanted.height)
-    photo = convert.profile_photo(info, request.context_url(owner, _PHOTO_ENTITY))
-    return photo, 201, {"Location": f"{request.owner_url(owner)}/photo"}
+    info = await request.photos.create_placeholder(ref, wanted.width, wanted.height)
+    location = f"{request.object_url(ref.kind, info.owner)}/photo"
+    return _photo(request, ref, info), 201, {"Location": location}
 
 
 async def update_photo(
@@ -55,31 +68,35 @@ async def update_photo(
 ) -> dict[str, Any]:
     # The body was validated against the spec's schema; every property derives from the bytes,
     # so there is nothing in it to apply.
-    request, owner = _target(user_id, group_id)
-    info = await request.photos.for_update(owner, request.if_match)
-    return convert.profile_photo(info, request.context_url(owner, _PHOTO_ENTITY))
+    request, ref = _target(user_id, group_id, None)
+    return _photo(request, ref, await request.photos.for_update(ref, request.if_match))
 
 
 async def delete_photo(user_id: str | None = None, group_id: str | None = None) -> Response:
-    request, owner = _target(user_id, group_id)
-    await request.photos.delete(owner, request.if_match)
+    request, ref = _target(user_id, group_id, None)
+    owner = await request.photos.delete(ref, request.if_match)
+    request.resolved(ref.kind, owner.id)
     return Response(status_code=204)
 
 
-async def get_photo_content(user_id: str | None = None, group_id: str | None = None) -> Response:
-    request, owner = _target(user_id, group_id)
-    result = await request.photos.content_unless_unchanged(owner, None, request.if_none_match)
-    return _bytes_response(result)
+async def get_photo_content(
+    user_id: str | None = None, group_id: str | None = None, team_id: str | None = None
+) -> Response:
+    request, ref = _target(user_id, group_id, team_id)
+    owner, result = await request.photos.content_unless_unchanged(ref, None, request.if_none_match)
+    return _bytes_response(request, ref, owner, result)
 
 
 async def put_photo_content(
-    body: bytes | dict[str, Any], user_id: str | None = None, group_id: str | None = None
+    body: bytes | dict[str, Any],
+    user_id: str | None = None,
+    group_id: str | None = None,
+    team_id: str | None = None,
 ) -> dict[str, Any]:
-    request, owner = _target(user_id, group_id)
+    request, ref = _target(user_id, group_id, team_id)
     # connexion hands an empty binary body over as `{}`.
     content = body if isinstance(body, bytes) else b""
-    info = await request.photos.upload(owner, content, request.if_match)
-    return convert.profile_photo(info, request.context_url(owner, _PHOTO_ENTITY))
+    return _photo(request, ref, await request.photos.upload(ref, content, request.if_match))
 
 
 patch_photo_content = put_photo_content
@@ -87,22 +104,26 @@ delete_photo_content = delete_photo
 
 
 async def list_photos(user_id: str | None = None, group_id: str | None = None) -> dict[str, Any]:
-    request, owner = _target(user_id, group_id)
-    info = await request.photos.info(owner)
-    return convert.photo_collection(info.sizes, request.context_url(owner, _SIZES))
+    request, ref = _target(user_id, group_id, None)
+    info = await request.photos.info(ref)
+    request.resolved(ref.kind, info.owner.id)
+    return convert.photo_collection(
+        info.sizes, request.context_url(ref.kind, info.owner.id, _SIZES)
+    )
 
 
 async def get_photo_size(
     size: str, user_id: str | None = None, group_id: str | None = None
 ) -> dict[str, Any]:
-    request, owner = _target(user_id, group_id)
-    size_info = await request.photos.size_info(owner, size)
-    return convert.size_photo(size_info, request.context_url(owner, _SIZE_ENTITY))
+    request, ref = _target(user_id, group_id, None)
+    owner, size_info = await request.photos.size_info(ref, size)
+    request.resolved(ref.kind, owner.id)
+    return convert.size_photo(size_info, request.context_url(ref.kind, owner.id, _SIZE_ENTITY))
 
 
 async def get_photo_size_content(
     size: str, user_id: str | None = None, group_id: str | None = None
 ) -> Response:
-    request, owner = _target(user_id, group_id)
-    result = await request.photos.content_unless_unchanged(owner, size, request.if_none_match)
-    return _bytes_response(result)
+    request, ref = _target(user_id, group_id, None)
+    owner, result = await request.photos.content_unless_unchanged(ref, size, request.if_none_match)
+    return _bytes_response(request, ref, owner, result)

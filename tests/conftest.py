@@ -15,6 +15,7 @@ from starlette.testclient import TestClient
 
 from graph_photos import Settings, create_app
 from tests.credentials import TEST_SECRET, bearer
+from tests.live_server import FIXTURES
 
 # `dev` is quick for local runs; `ci` is thorough and derandomised so CI runs are repeatable.
 settings.register_profile(
@@ -30,15 +31,22 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 
+# Tests that address any id they like: an open directory of one empty tenant. The directory's
+# own tests (tests/api/test_directory.py) use the strict default and the demo tenant.
+OPEN_DIRECTORY = {"directory": "open", "directory_file": FIXTURES / "directory-empty.yaml"}
+
+
 @pytest.fixture
 def make_settings(tmp_path: Path) -> Callable[..., Settings]:
-    """Settings on a fresh data directory; keyword arguments override fields."""
+    """Settings on a fresh data directory, with an open directory; keyword arguments override
+    fields."""
 
     def make(**overrides: Any) -> Settings:
         values: dict[str, Any] = {
             "data_dir": tmp_path / "data",
             "validate_responses": True,
             "jwt_secret": TEST_SECRET,
+            **OPEN_DIRECTORY,
         }
         values.update(overrides)
         return Settings(**values)

@@ -13,6 +13,14 @@ from pathlib import Path
 
 import httpx
 
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# As for the in-process app (conftest.OPEN_DIRECTORY): an open directory of one empty tenant,
+# unless a test's `env` says otherwise (PHOTOS_DIRECTORY=strict, another PHOTOS_DIRECTORY_FILE).
+OPEN_DIRECTORY_ENV = {
+    "PHOTOS_DIRECTORY": "open",
+    "PHOTOS_DIRECTORY_FILE": str(FIXTURES / "directory-empty.yaml"),
+}
+
 
 def free_port() -> int:
     with socket.socket() as probe:
@@ -59,7 +67,7 @@ def start_server(
     data_dir.mkdir(parents=True, exist_ok=True)
     process = subprocess.Popen(
         [*command, "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env={**os.environ, "PHOTOS_DATA_DIR": str(data_dir), **env},
+        env={**os.environ, "PHOTOS_DATA_DIR": str(data_dir), **OPEN_DIRECTORY_ENV, **env},
         cwd=cwd,
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,

@@ -21,3 +21,15 @@ class PreconditionFailed(Exception):
 
 class ImageRejected(Exception):
     """The bytes are not a photo this service accepts; the message says why."""
+
+
+class ObjectNotFound(Exception):
+    """No user or group of the caller's tenant has this id (or userPrincipalName); the message
+    is Graph's."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(
+            f"Resource '{reference}' does not exist or one of its queried reference-property "
+            "objects are not present."
+        )
+        self.reference = reference

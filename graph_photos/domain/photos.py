@@ -1,9 +1,11 @@
 """The photo operations: what each one does, in terms of the store and image work.
 
-`Photos` is built once per running app from what it uses: the store, the image workers and the
-largest photo it decodes. Image work is CPU-bound, so it runs in worker threads, at most
-`ImageWorkers.limiter` at a time: the event loop keeps serving while photos render, and a burst
-of uploads cannot exhaust memory.
+`Photos` is built once per running app from what it uses: the directory, the store, the image
+workers and the largest photo it decodes. Each operation first resolves the object the request
+addresses in the caller's tenant (`ObjectNotFound` when there is none); in an open directory a
+write creates an unknown owner, and a read of one finds no photo. Image work is CPU-bound, so it
+runs in worker threads, at most `ImageWorkers.limiter` at a time: the event loop keeps serving
+while photos render, and a burst of uploads cannot exhaust memory.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ import anyio
 import anyio.to_thread
 
 from graph_photos.domain import images
-from graph_photos.domain.errors import ImageRejected, PhotoExists, PhotoNotFound
+from graph_photos.domain.directory import ObjectRef
+from graph_photos.domain.errors import ImageRejected, ObjectNotFound, PhotoExists, PhotoNotFound
 from graph_photos.domain.images import RenderedPhoto
 from graph_photos.domain.records import (
     IfMatch,
@@ -28,7 +31,7 @@ from graph_photos.domain.records import (
     StoredContent,
     if_match_holds,
 )
-from graph_photos.domain.store import PhotoStore
+from graph_photos.domain.store import DirectoryStore, PhotoStore
 
 _T = TypeVar("_T")
 
@@ -73,28 +76,44 @@ class Photos:
 
     def __init__(
         self,
+        directory: DirectoryStore,
         store: PhotoStore,
         workers: ImageWorkers,
         *,
         max_photo_pixels: int,
+        open_directory: bool = False,
         observe_upload_size: Callable[[int], None] = lambda _size: None,
     ) -> None:
+        self.directory = directory
         self.store = store
         self._workers = workers
         self._max_photo_pixels = max_photo_pixels
+        self._open_directory = open_directory
         self._observe_upload_size = observe_upload_size
 
-    async def info(self, owner: OwnerKey) -> PhotoInfo:
-        """The owner's photo metadata with its sizes; raises `PhotoNotFound`."""
-        return await self.store.get_photo_info(owner)
+    async def owner(self, ref: ObjectRef, *, writing: bool = False) -> OwnerKey:
+        """The owner `ref` names; raises `ObjectNotFound` (or, reading in an open directory,
+        `PhotoNotFound`: there any id is a user or group, without a photo until one is set)."""
+        try:
+            return await self.directory.resolve(ref, create=writing and self._open_directory)
+        except ObjectNotFound:
+            if self._open_directory:
+                raise PhotoNotFound(ref.reference) from None
+            raise
 
-    async def size_info(self, owner: OwnerKey, size_id: str) -> SizeInfo:
+    async def info(self, ref: ObjectRef) -> PhotoInfo:
+        """The owner's photo metadata with its sizes; raises `PhotoNotFound`."""
+        return await self.store.get_photo_info(await self.owner(ref))
+
+    async def size_info(self, ref: ObjectRef, size_id: str) -> tuple[OwnerKey, SizeInfo]:
         """One standard size of the owner's photo; raises `PhotoNotFound`."""
         side = size_side(size_id)
-        return (await self.store.get_photo_info(owner)).size(side)
+        info = await self.store.get_photo_info(await self.owner(ref))
+        return info.owner, info.size(side)
 
-    async def create_placeholder(self, owner: OwnerKey, width: int, height: int) -> PhotoInfo:
+    async def create_placeholder(self, ref: ObjectRef, width: int, height: int) -> PhotoInfo:
         """Create the owner's photo as a rendered placeholder; raises `PhotoExists`."""
+        owner = await self.owner(ref, writing=True)
         try:
             await self.store.get_photo_info(owner)
         except PhotoNotFound:
@@ -107,35 +126,39 @@ class Photos:
         )
         return await self.store.create_photo(owner, _new_photo(rendered))
 
-    async def upload(self, owner: OwnerKey, content: bytes, if_match: IfMatch | None) -> PhotoInfo:
+    async def upload(self, ref: ObjectRef, content: bytes, if_match: IfMatch | None) -> PhotoInfo:
         """Normalise uploaded bytes and store them as the owner's photo; raises `ImageRejected`."""
         if not content:
             raise ImageRejected("The request body is empty; send the photo's bytes.")
+        owner = await self.owner(ref, writing=True)
         self._observe_upload_size(len(content))
         rendered = await self._workers.run(
             "upload", images.normalise_upload, content, self._max_photo_pixels
         )
         return await self.store.put_photo(owner, _new_photo(rendered), if_match)
 
-    async def for_update(self, owner: OwnerKey, if_match: IfMatch | None) -> PhotoInfo:
+    async def for_update(self, ref: ObjectRef, if_match: IfMatch | None) -> PhotoInfo:
         """The metadata a PATCH answers with, once `If-Match` holds; nothing in it can change."""
-        info = await self.store.get_photo_info(owner)
-        if_match_holds(owner, if_match)(info.etag)
+        info = await self.store.get_photo_info(await self.owner(ref))
+        if_match_holds(info.owner, if_match)(info.etag)
         return info
 
-    async def delete(self, owner: OwnerKey, if_match: IfMatch | None) -> None:
+    async def delete(self, ref: ObjectRef, if_match: IfMatch | None) -> OwnerKey:
         """Delete the owner's photo and sizes; raises `PhotoNotFound` or `PreconditionFailed`."""
+        owner = await self.owner(ref)
         await self.store.delete_photo(owner, if_match)
+        return owner
 
     async def content_unless_unchanged(
-        self, owner: OwnerKey, size_id: str | None, if_none_match: IfMatch | None
-    ) -> StoredContent | NotModified:
-        """The bytes to serve (the photo's, or one size's), or `NotModified` when
+        self, ref: ObjectRef, size_id: str | None, if_none_match: IfMatch | None
+    ) -> tuple[OwnerKey, StoredContent | NotModified]:
+        """The owner, and the bytes to serve (the photo's, or one size's) or `NotModified` when
         `If-None-Match` says the client has them."""
         side = None if size_id is None else size_side(size_id)
+        owner = await self.owner(ref)
         if if_none_match is not None:
             info = await self.store.get_photo_info(owner)
             etag = info.etag if side is None else info.size(side).etag
             if if_none_match.holds_for(etag):
-                return NotModified(etag)
-        return await self.store.get_content(owner, side)
+                return owner, NotModified(etag)
+        return owner, await self.store.get_content(owner, side)

@@ -10,27 +10,24 @@ import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
 
+from graph_photos.domain.directory import ObjectKind, ascii_key
 from graph_photos.domain.errors import PhotoExists, PhotoNotFound, PreconditionFailed
-
-OwnerKind = Literal["users", "groups"]
 
 
 @dataclass(frozen=True)
 class OwnerKey:
-    """Whose photo: a user or a group, by the id the caller used.
+    """Whose photo: a directory object (user or group) of a tenant, resolved from the id or
+    userPrincipalName a request used. Records are keyed by `key` (Graph's ASCII-case-insensitive
+    comparison of object ids), `id` is the object id as the directory spells it."""
 
-    Graph compares object ids and userPrincipalNames case-insensitively, so records are keyed by
-    `key` (case-folded) while `id` keeps the caller's spelling for URLs.
-    """
-
-    kind: OwnerKind
+    tenant_id: str
+    kind: ObjectKind
     id: str
 
     @property
     def key(self) -> str:
-        return self.id.casefold()
+        return ascii_key(self.id)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The persistence port: what the domain needs from a store of photos.
+"""The persistence ports: what the domain needs from a store of photos and of the directory.
 
 `graph_photos.storage` implements it (SQLite by default, PostgreSQL for scale-out). A photo and
 its standard sizes are written and replaced together, atomically, so a reader never sees sizes
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from graph_photos.domain.directory import Directory, Group, ObjectRef, Page, User
 from graph_photos.domain.records import IfMatch, NewPhoto, OwnerKey, PhotoInfo, StoredContent
 
 
@@ -44,3 +45,50 @@ class PhotoStore(Protocol):
     async def close(self) -> None:
         """Release connections and files."""
         ...
+
+
+class DirectoryStore(Protocol):
+    """Where the directory lives (the same database as the photos). Lookups are confined to
+    one tenant: the ref's, or the default tenant's when it names none."""
+
+    async def resolve(self, ref: ObjectRef, *, create: bool = False) -> OwnerKey:
+        """The user or group `ref` names (a user by object id or userPrincipalName, a group or
+        team by object id, ASCII-case-insensitively); raises `ObjectNotFound`. With `create`
+        (an open directory), an unknown one is created under the reference as its id."""
+        ...
+
+    async def get_user(self, ref: ObjectRef) -> User:
+        """The user `ref` names; raises `ObjectNotFound`."""
+        ...
+
+    async def get_group(self, ref: ObjectRef) -> Group:
+        """The group `ref` names; raises `ObjectNotFound`."""
+        ...
+
+    async def list_users(self, tenant_id: str | None, after: str | None, limit: int) -> Page[User]:
+        """Up to `limit` users of the tenant whose id sorts after `after`."""
+        ...
+
+    async def list_groups(
+        self, tenant_id: str | None, after: str | None, limit: int
+    ) -> Page[Group]:
+        """Up to `limit` groups of the tenant whose id sorts after `after`."""
+        ...
+
+    async def import_directory(self, directory: Directory) -> None:
+        """Create or update every tenant, user and group of `directory` (nothing is deleted);
+        its default tenant becomes the default."""
+        ...
+
+    async def export_directory(self) -> Directory:
+        """Every tenant with its users and groups."""
+        ...
+
+    async def bootstrap(self, directory: Directory) -> bool:
+        """Import `directory` if the store has no tenant yet (true when it did), then attach
+        the photos stored before the directory existed to their owners."""
+        ...
+
+
+class Store(PhotoStore, DirectoryStore, Protocol):
+    """One database holding both: what `graph_photos.storage.open_store` opens."""

@@ -18,9 +18,11 @@ class DelegatedUserRequired(Exception):
 class Caller:
     """The authenticated caller of one request."""
 
-    subject: str | None
+    subject: str | None  # the signed-in user's object id (`oid`, else `sub`)
     scopes: frozenset[str] = field(default_factory=frozenset)
     roles: frozenset[str] = field(default_factory=frozenset)
+    tenant_id: str | None = None  # `tid`; None: the directory's default tenant
+    app_id: str | None = None  # `appid` or `azp`: the client application
 
     def signed_in_user(self) -> str:
         """The id of the signed-in user (`/me`); raises `DelegatedUserRequired` for an

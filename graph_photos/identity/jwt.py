@@ -163,13 +163,19 @@ def _names(value: Any, separator: str | None = None) -> frozenset[str]:
     return frozenset()
 
 
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
 def caller_from_claims(claims: dict[str, Any]) -> Caller:
-    """The caller a verified token describes: `oid` (else `sub`), `scp` and `roles`."""
-    subject = claims.get("oid") or claims.get("sub")
+    """The caller a verified token describes: `oid` (else `sub`), `scp`, `roles`, `tid` and
+    `appid` (else `azp`)."""
     return Caller(
-        subject=str(subject) if subject is not None else None,
+        subject=_text(claims.get("oid") or claims.get("sub")),
         scopes=_names(claims.get("scp")),
         roles=_names(claims.get("roles")),
+        tenant_id=_text(claims.get("tid")),
+        app_id=_text(claims.get("appid") or claims.get("azp")),
     )
 
 
@@ -180,15 +186,34 @@ def mint_token(
     scopes: Iterable[str] = (),
     roles: Iterable[str] = (),
     lifetime_seconds: int = 3600,
+    tenant_id: str | None = None,
+    user_principal_name: str | None = None,
+    name: str | None = None,
+    app_id: str | None = None,
+    application: bool = False,
 ) -> str:
-    """An HS256 token that a server with the same settings accepts (for local use and tests)."""
+    """An HS256 token that a server with the same settings accepts (for local use and tests).
+
+    A delegated token's `subject` is the signed-in user (`oid` and `sub`); an `application`
+    token's is the client application (`sub`, no `oid`)."""
     if settings.jwks_file is not None or settings.jwt_public_key is not None:
         raise ValueError(
             "this server verifies RS256 tokens: mint them with the private key of your issuer"
         )
     now = int(time.time())
-    claims: dict[str, Any] = {"sub": subject, "oid": subject, "iat": now, "nbf": now}
+    claims: dict[str, Any] = {"sub": subject, "iat": now, "nbf": now}
+    if not application:
+        claims["oid"] = subject
     claims["exp"] = now + lifetime_seconds
+    optional = {
+        "tid": tenant_id,
+        "upn": user_principal_name,
+        "preferred_username": user_principal_name,
+        "name": name,
+        "appid": app_id,
+        "azp": app_id,
+    }
+    claims.update({claim: value for claim, value in optional.items() if value is not None})
     if scopes:
         claims["scp"] = " ".join(scopes)
     if roles:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import anyio.to_thread
 
-from graph_photos.domain.store import PhotoStore
+from graph_photos.domain.store import Store
 
 
 def _sqlite_path(url: str) -> str:
@@ -31,7 +31,7 @@ def migrate(url: str) -> None:
     upgrade(url)
 
 
-async def open_store(url: str) -> PhotoStore:
+async def open_store(url: str) -> Store:
     """Migrate, then open the backend named by `url`: `sqlite:///path/to/photos.db` (the
     default) or `postgresql://user@host/db` (for several replicas)."""
     await anyio.to_thread.run_sync(migrate, url)

@@ -9,12 +9,24 @@ unique violation into `PhotoExists`; a replace upserts, so the later one simply 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from psycopg import AsyncConnection, errors
 from psycopg_pool import AsyncConnectionPool
 
-from graph_photos.domain.errors import PhotoExists, PhotoNotFound
+from graph_photos.domain.directory import (
+    Directory,
+    Group,
+    ObjectKind,
+    ObjectRef,
+    Page,
+    Tenant,
+    TenantDirectory,
+    User,
+)
+from graph_photos.domain.errors import ObjectNotFound, PhotoExists, PhotoNotFound
 from graph_photos.domain.records import (
     IfMatch,
     NewPhoto,
@@ -28,13 +40,45 @@ from graph_photos.domain.records import (
     no_photo_yet,
     size_infos,
 )
+from graph_photos.storage import directory_sql as sql
 
-_OWNER = "owner_kind = %s AND owner_key = %s"
+_OWNER = "tenant_id = %s AND owner_kind = %s AND owner_key = %s"
 _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
+_Item = TypeVar("_Item", User, Group)
+# Any fixed number: the lock that one process holds while it bootstraps the directory.
+_BOOTSTRAP_LOCK = 7_243_117
+
+(
+    _RESOLVE,
+    _OBJECT,
+    _PAGE,
+    _DEFAULT_TENANT,
+    _UPSERT_OBJECT,
+    _INSERT_OBJECT_IF_NEW,
+    _UPSERT_TENANT,
+    _ALL_OBJECTS,
+    _ADOPT_PHOTO,
+    _ADOPT_SIZES,
+    _DROP_LEGACY_SIZES,
+    _DROP_LEGACY_PHOTO,
+) = sql.formatted(
+    "%s",
+    sql.RESOLVE,
+    sql.OBJECT,
+    sql.PAGE,
+    sql.DEFAULT_TENANT,
+    sql.UPSERT_OBJECT,
+    sql.INSERT_OBJECT_IF_NEW,
+    sql.UPSERT_TENANT,
+    sql.ALL_OBJECTS,
+    sql.ADOPT_PHOTO,
+    sql.ADOPT_SIZES,
+    *sql.DROP_LEGACY,
+)
 
 
 class PostgresPhotoStore:
-    """`PhotoStore` on PostgreSQL."""
+    """`PhotoStore` and `DirectoryStore` on PostgreSQL."""
 
     def __init__(self, pool: AsyncConnectionPool) -> None:
         self._pool = pool
@@ -48,19 +92,20 @@ class PostgresPhotoStore:
     async def get_photo_info(self, owner: OwnerKey) -> PhotoInfo:
         async with self._pool.connection() as connection:
             cursor = await connection.execute(
-                f"SELECT {_INFO_COLUMNS} FROM photos WHERE {_OWNER}", (owner.kind, owner.key)
+                f"SELECT {_INFO_COLUMNS} FROM profile_photos WHERE {_OWNER}",
+                (owner.tenant_id, owner.kind, owner.key),
             )
             row = await cursor.fetchone()
             if row is None:
                 raise PhotoNotFound(owner)
             cursor = await connection.execute(
-                f"SELECT side, etag FROM photo_sizes WHERE {_OWNER} ORDER BY side",
-                (owner.kind, owner.key),
+                f"SELECT side, etag FROM profile_photo_sizes WHERE {_OWNER} ORDER BY side",
+                (owner.tenant_id, owner.kind, owner.key),
             )
             sizes = await cursor.fetchall()
         owner_id, width, height, etag, content_type, updated_at = row
         return PhotoInfo(
-            owner=OwnerKey(owner.kind, owner_id),
+            owner=OwnerKey(owner.tenant_id, owner.kind, owner_id),
             width=width,
             height=height,
             etag=etag,
@@ -71,13 +116,14 @@ class PostgresPhotoStore:
 
     async def get_content(self, owner: OwnerKey, side: int | None = None) -> StoredContent:
         if side is None:
-            query = f"SELECT etag, content_type, content FROM photos WHERE {_OWNER}"
-            parameters: tuple[object, ...] = (owner.kind, owner.key)
+            query = f"SELECT etag, content_type, content FROM profile_photos WHERE {_OWNER}"
+            parameters: tuple[object, ...] = (owner.tenant_id, owner.kind, owner.key)
         else:
             query = (
-                f"SELECT etag, 'image/jpeg', content FROM photo_sizes WHERE {_OWNER} AND side = %s"
+                "SELECT etag, 'image/jpeg', content FROM profile_photo_sizes "
+                f"WHERE {_OWNER} AND side = %s"
             )
-            parameters = (owner.kind, owner.key, side)
+            parameters = (owner.tenant_id, owner.kind, owner.key, side)
         async with self._pool.connection() as connection:
             cursor = await connection.execute(query, parameters)
             row = await cursor.fetchone()
@@ -108,8 +154,9 @@ class PostgresPhotoStore:
         updated_at = datetime.now(UTC)
         sizes = size_infos(photo)
         on_conflict = (
-            " ON CONFLICT (owner_kind, owner_key) DO UPDATE SET owner_id = EXCLUDED.owner_id, "
-            "width = EXCLUDED.width, height = EXCLUDED.height, etag = EXCLUDED.etag, "
+            " ON CONFLICT (tenant_id, owner_kind, owner_key) DO UPDATE SET "
+            "owner_id = EXCLUDED.owner_id, width = EXCLUDED.width, height = EXCLUDED.height, "
+            "etag = EXCLUDED.etag, "
             "content_type = EXCLUDED.content_type, updated_at = EXCLUDED.updated_at, "
             "content = EXCLUDED.content"
             if upsert
@@ -118,10 +165,11 @@ class PostgresPhotoStore:
         async with self._pool.connection() as connection, connection.transaction():
             check(await _current_etag_for_update(connection, owner))
             await connection.execute(
-                "INSERT INTO photos (owner_kind, owner_key, owner_id, width, height, etag, "
-                "content_type, updated_at, content) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
-                + on_conflict,
+                "INSERT INTO profile_photos (tenant_id, owner_kind, owner_key, owner_id, width, "
+                "height, etag, content_type, updated_at, content) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)" + on_conflict,
                 (
+                    owner.tenant_id,
                     owner.kind,
                     owner.key,
                     owner.id,
@@ -134,13 +182,24 @@ class PostgresPhotoStore:
                 ),
             )
             await connection.execute(
-                f"DELETE FROM photo_sizes WHERE {_OWNER}", (owner.kind, owner.key)
+                f"DELETE FROM profile_photo_sizes WHERE {_OWNER}",
+                (owner.tenant_id, owner.kind, owner.key),
             )
             async with connection.cursor() as cursor:
                 await cursor.executemany(
-                    "INSERT INTO photo_sizes (owner_kind, owner_key, side, etag, content) "
-                    "VALUES (%s, %s, %s, %s, %s)",
-                    [(owner.kind, owner.key, s.side, s.etag, photo.sizes[s.side]) for s in sizes],
+                    "INSERT INTO profile_photo_sizes (tenant_id, owner_kind, owner_key, side, "
+                    "etag, content) VALUES (%s, %s, %s, %s, %s, %s)",
+                    [
+                        (
+                            owner.tenant_id,
+                            owner.kind,
+                            owner.key,
+                            s.side,
+                            s.etag,
+                            photo.sizes[s.side],
+                        )
+                        for s in sizes
+                    ],
                 )
         return PhotoInfo(
             owner, photo.width, photo.height, etag, photo.content_type, updated_at, sizes
@@ -152,10 +211,102 @@ class PostgresPhotoStore:
             if_match_holds(owner, if_match)(current)
             if current is None:
                 raise PhotoNotFound(owner)
-            for table in ("photos", "photo_sizes"):
+            for table in ("profile_photos", "profile_photo_sizes"):
                 await connection.execute(
-                    f"DELETE FROM {table} WHERE {_OWNER}", (owner.kind, owner.key)
+                    f"DELETE FROM {table} WHERE {_OWNER}", (owner.tenant_id, owner.kind, owner.key)
                 )
+
+    # The directory.
+
+    async def resolve(self, ref: ObjectRef, *, create: bool = False) -> OwnerKey:
+        async with self._pool.connection() as connection:
+            row = await _fetchone(connection, _RESOLVE, sql.resolve_parameters(ref))
+            if row is None and create:
+                async with connection.transaction():
+                    tenant = await _fetchone(connection, _DEFAULT_TENANT, (ref.tenant_id,))
+                    if tenant is None:
+                        raise ObjectNotFound(ref.reference)
+                    record = sql.new_owner(ref.object_kind, ref.reference, ref.kind == "teams")
+                    await connection.execute(
+                        _INSERT_OBJECT_IF_NEW, sql.object_row(str(tenant[0]), record)
+                    )
+                row = await _fetchone(connection, _RESOLVE, sql.resolve_parameters(ref))
+        if row is None:
+            raise ObjectNotFound(ref.reference)
+        return OwnerKey(str(row[0]), "users" if row[1] == "users" else "groups", str(row[2]))
+
+    async def _object(self, tenant_id: str | None, kind: ObjectKind, reference: str) -> str:
+        async with self._pool.connection() as connection:
+            parameters = sql.object_parameters(tenant_id, kind, reference)
+            row = await _fetchone(connection, _OBJECT, parameters)
+        if row is None:
+            raise ObjectNotFound(reference)
+        return str(row[0])
+
+    async def get_user(self, ref: ObjectRef) -> User:
+        return sql.user_from(await self._object(ref.tenant_id, "users", ref.reference))
+
+    async def get_group(self, ref: ObjectRef) -> Group:
+        return sql.group_from(await self._object(ref.tenant_id, "groups", ref.reference))
+
+    async def _page(
+        self,
+        tenant_id: str | None,
+        kind: ObjectKind,
+        after: str | None,
+        limit: int,
+        decode: Callable[[str], _Item],
+    ) -> Page[_Item]:
+        async with self._pool.connection() as connection:
+            cursor = await connection.execute(
+                _PAGE, sql.page_parameters(tenant_id, kind, after, limit + 1)
+            )
+            rows = await cursor.fetchall()
+        items = tuple(decode(str(properties)) for _key, properties in rows[:limit])
+        return Page(items, items[-1].id if len(rows) > limit else None)
+
+    async def list_users(self, tenant_id: str | None, after: str | None, limit: int) -> Page[User]:
+        return await self._page(tenant_id, "users", after, limit, sql.user_from)
+
+    async def list_groups(
+        self, tenant_id: str | None, after: str | None, limit: int
+    ) -> Page[Group]:
+        return await self._page(tenant_id, "groups", after, limit, sql.group_from)
+
+    async def import_directory(self, directory: Directory) -> None:
+        async with self._pool.connection() as connection, connection.transaction():
+            await _import(connection, directory)
+
+    async def export_directory(self) -> Directory:
+        default = ""
+        tenants = []
+        async with self._pool.connection() as connection:
+            cursor = await connection.execute(sql.ALL_TENANTS)
+            for tenant_id, domain, name, is_default in await cursor.fetchall():
+                default = str(tenant_id) if is_default else default
+                objects = await connection.execute(_ALL_OBJECTS, (tenant_id,))
+                rows = await objects.fetchall()
+                tenants.append(
+                    TenantDirectory(
+                        Tenant(str(tenant_id), str(domain), str(name)),
+                        users=tuple(sql.user_from(p) for kind, p in rows if kind == "users"),
+                        groups=tuple(sql.group_from(p) for kind, p in rows if kind == "groups"),
+                    )
+                )
+        return Directory(default, tuple(tenants))
+
+    async def bootstrap(self, directory: Directory) -> bool:
+        async with self._pool.connection() as connection, connection.transaction():
+            # Replicas starting together: one imports, the others then find it done.
+            await connection.execute("SELECT pg_advisory_xact_lock(%s)", (_BOOTSTRAP_LOCK,))
+            count = await _fetchone(connection, sql.TENANT_COUNT, ())
+            empty = count is not None and count[0] == 0
+            if empty:
+                await _import(connection, directory)
+            cursor = await connection.execute(sql.LEGACY_PHOTOS)
+            for kind, legacy_key, legacy_id in await cursor.fetchall():
+                await _adopt(connection, str(kind), str(legacy_key), str(legacy_id))
+            return empty
 
     async def ping(self) -> None:
         async with self._pool.connection() as connection:
@@ -165,9 +316,49 @@ class PostgresPhotoStore:
         await self._pool.close()
 
 
+async def _fetchone(
+    connection: AsyncConnection, query: str, parameters: tuple[object, ...]
+) -> tuple[object, ...] | None:
+    cursor = await connection.execute(query, parameters)
+    row: tuple[object, ...] | None = await cursor.fetchone()
+    return row
+
+
+async def _import(connection: AsyncConnection, directory: Directory) -> None:
+    await connection.execute(sql.CLEAR_DEFAULT)
+    for entry in directory.tenants:
+        is_default = entry.tenant.id == directory.default_tenant
+        await connection.execute(_UPSERT_TENANT, sql.tenant_row(entry.tenant, is_default))
+        async with connection.cursor() as cursor:
+            await cursor.executemany(
+                _UPSERT_OBJECT,
+                [sql.object_row(entry.tenant.id, r) for r in entry.users + entry.groups],
+            )
+
+
+async def _adopt(connection: AsyncConnection, kind: str, legacy_key: str, legacy_id: str) -> None:
+    """Attach a photo stored before the directory to the default tenant's object it names,
+    created under its id when there is none."""
+    ref = ObjectRef(None, "users" if kind == "users" else "groups", legacy_id)
+    row = await _fetchone(connection, _RESOLVE, sql.resolve_parameters(ref))
+    if row is None:
+        tenant = await _fetchone(connection, _DEFAULT_TENANT, (None,))
+        assert tenant is not None, "the directory was bootstrapped with a default tenant"
+        record = sql.new_owner(ref.object_kind, legacy_id)
+        await connection.execute(_INSERT_OBJECT_IF_NEW, sql.object_row(str(tenant[0]), record))
+        row = await _fetchone(connection, _RESOLVE, sql.resolve_parameters(ref))
+    assert row is not None
+    owner = OwnerKey(str(row[0]), ref.object_kind, str(row[2]))
+    await connection.execute(_ADOPT_PHOTO, (owner.tenant_id, owner.key, owner.id, kind, legacy_key))
+    await connection.execute(_ADOPT_SIZES, (owner.tenant_id, owner.key, kind, legacy_key))
+    await connection.execute(_DROP_LEGACY_SIZES, (kind, legacy_key))
+    await connection.execute(_DROP_LEGACY_PHOTO, (kind, legacy_key))
+
+
 async def _current_etag_for_update(connection: AsyncConnection, owner: OwnerKey) -> str | None:
     cursor = await connection.execute(
-        f"SELECT etag FROM photos WHERE {_OWNER} FOR UPDATE", (owner.kind, owner.key)
+        f"SELECT etag FROM profile_photos WHERE {_OWNER} FOR UPDATE",
+        (owner.tenant_id, owner.kind, owner.key),
     )
     row = await cursor.fetchone()
     return None if row is None else str(row[0])

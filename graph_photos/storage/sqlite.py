@@ -17,7 +17,17 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from graph_photos.domain.errors import PhotoNotFound
+from graph_photos.domain.directory import (
+    Directory,
+    Group,
+    ObjectKind,
+    ObjectRef,
+    Page,
+    Tenant,
+    TenantDirectory,
+    User,
+)
+from graph_photos.domain.errors import ObjectNotFound, PhotoNotFound
 from graph_photos.domain.records import (
     IfMatch,
     NewPhoto,
@@ -31,15 +41,45 @@ from graph_photos.domain.records import (
     no_photo_yet,
     size_infos,
 )
+from graph_photos.storage import directory_sql as sql
 
 _T = TypeVar("_T")
+_Item = TypeVar("_Item", User, Group)
 
-_OWNER = "owner_kind = ? AND owner_key = ?"
+(
+    _RESOLVE,
+    _OBJECT,
+    _PAGE,
+    _DEFAULT_TENANT,
+    _UPSERT_OBJECT,
+    _INSERT_OBJECT_IF_NEW,
+    _UPSERT_TENANT,
+    _ALL_OBJECTS,
+    _ADOPT_PHOTO,
+    _ADOPT_SIZES,
+    _DROP_LEGACY_SIZES,
+    _DROP_LEGACY_PHOTO,
+) = sql.formatted(
+    "?",
+    sql.RESOLVE,
+    sql.OBJECT,
+    sql.PAGE,
+    sql.DEFAULT_TENANT,
+    sql.UPSERT_OBJECT,
+    sql.INSERT_OBJECT_IF_NEW,
+    sql.UPSERT_TENANT,
+    sql.ALL_OBJECTS,
+    sql.ADOPT_PHOTO,
+    sql.ADOPT_SIZES,
+    *sql.DROP_LEGACY,
+)
+
+_OWNER = "tenant_id = ? AND owner_kind = ? AND owner_key = ?"
 _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
 
 
 class SqlitePhotoStore:
-    """`PhotoStore` on a SQLite file."""
+    """`PhotoStore` and `DirectoryStore` on a SQLite file."""
 
     def __init__(self, connection: sqlite3.Connection, executor: ThreadPoolExecutor) -> None:
         self._connection = connection
@@ -72,14 +112,14 @@ class SqlitePhotoStore:
     async def get_content(self, owner: OwnerKey, side: int | None = None) -> StoredContent:
         def read(connection: sqlite3.Connection) -> tuple[object, ...] | None:
             if side is None:
-                query = f"SELECT etag, content_type, content FROM photos WHERE {_OWNER}"
-                parameters: tuple[object, ...] = (owner.kind, owner.key)
+                query = f"SELECT etag, content_type, content FROM profile_photos WHERE {_OWNER}"
+                parameters: tuple[object, ...] = (owner.tenant_id, owner.kind, owner.key)
             else:
                 query = (
-                    "SELECT etag, 'image/jpeg', content FROM photo_sizes "
+                    "SELECT etag, 'image/jpeg', content FROM profile_photo_sizes "
                     f"WHERE {_OWNER} AND side = ?"
                 )
-                parameters = (owner.kind, owner.key, side)
+                parameters = (owner.tenant_id, owner.kind, owner.key, side)
             row: tuple[object, ...] | None = connection.execute(query, parameters).fetchone()
             return row
 
@@ -112,13 +152,15 @@ class SqlitePhotoStore:
             with _transaction(connection):
                 check(_current_etag(connection, owner))
                 connection.execute(
-                    f"DELETE FROM photo_sizes WHERE {_OWNER}", (owner.kind, owner.key)
+                    f"DELETE FROM profile_photo_sizes WHERE {_OWNER}",
+                    (owner.tenant_id, owner.kind, owner.key),
                 )
                 connection.execute(
-                    "INSERT OR REPLACE INTO photos (owner_kind, owner_key, owner_id, width, "
-                    "height, etag, content_type, updated_at, content) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT OR REPLACE INTO profile_photos (tenant_id, owner_kind, owner_key, "
+                    "owner_id, width, height, etag, content_type, updated_at, content) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
+                        owner.tenant_id,
                         owner.kind,
                         owner.key,
                         owner.id,
@@ -131,10 +173,17 @@ class SqlitePhotoStore:
                     ),
                 )
                 connection.executemany(
-                    "INSERT INTO photo_sizes (owner_kind, owner_key, side, etag, content) "
-                    "VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO profile_photo_sizes (tenant_id, owner_kind, owner_key, side, "
+                    "etag, content) VALUES (?, ?, ?, ?, ?, ?)",
                     [
-                        (owner.kind, owner.key, size.side, size.etag, photo.sizes[size.side])
+                        (
+                            owner.tenant_id,
+                            owner.kind,
+                            owner.key,
+                            size.side,
+                            size.etag,
+                            photo.sizes[size.side],
+                        )
                         for size in sizes
                     ],
                 )
@@ -151,12 +200,106 @@ class SqlitePhotoStore:
                 if_match_holds(owner, if_match)(current)
                 if current is None:
                     raise PhotoNotFound(owner)
-                for table in ("photos", "photo_sizes"):
+                for table in ("profile_photos", "profile_photo_sizes"):
                     connection.execute(
-                        f"DELETE FROM {table} WHERE {_OWNER}", (owner.kind, owner.key)
+                        f"DELETE FROM {table} WHERE {_OWNER}",
+                        (owner.tenant_id, owner.kind, owner.key),
                     )
 
         await self._run(delete)
+
+    # The directory.
+
+    async def resolve(self, ref: ObjectRef, *, create: bool = False) -> OwnerKey:
+        def resolve(connection: sqlite3.Connection) -> OwnerKey:
+            row = connection.execute(_RESOLVE, sql.resolve_parameters(ref)).fetchone()
+            if row is None and create:
+                with _transaction(connection):
+                    tenant = connection.execute(_DEFAULT_TENANT, (ref.tenant_id,)).fetchone()
+                    if tenant is None:
+                        raise ObjectNotFound(ref.reference)
+                    record = sql.new_owner(ref.object_kind, ref.reference, ref.kind == "teams")
+                    connection.execute(
+                        _INSERT_OBJECT_IF_NEW, sql.object_row(str(tenant[0]), record)
+                    )
+                row = connection.execute(_RESOLVE, sql.resolve_parameters(ref)).fetchone()
+            if row is None:
+                raise ObjectNotFound(ref.reference)
+            return OwnerKey(str(row[0]), "users" if row[1] == "users" else "groups", str(row[2]))
+
+        return await self._run(resolve)
+
+    async def _object(self, tenant_id: str | None, kind: ObjectKind, reference: str) -> str:
+        parameters = sql.object_parameters(tenant_id, kind, reference)
+        row = await self._run(lambda connection: connection.execute(_OBJECT, parameters).fetchone())
+        if row is None:
+            raise ObjectNotFound(reference)
+        return str(row[0])
+
+    async def get_user(self, ref: ObjectRef) -> User:
+        return sql.user_from(await self._object(ref.tenant_id, "users", ref.reference))
+
+    async def get_group(self, ref: ObjectRef) -> Group:
+        return sql.group_from(await self._object(ref.tenant_id, "groups", ref.reference))
+
+    async def _page(
+        self,
+        tenant_id: str | None,
+        kind: ObjectKind,
+        after: str | None,
+        limit: int,
+        decode: Callable[[str], _Item],
+    ) -> Page[_Item]:
+        parameters = sql.page_parameters(tenant_id, kind, after, limit + 1)
+        rows = await self._run(lambda connection: connection.execute(_PAGE, parameters).fetchall())
+        items = tuple(decode(str(properties)) for _key, properties in rows[:limit])
+        return Page(items, items[-1].id if len(rows) > limit else None)
+
+    async def list_users(self, tenant_id: str | None, after: str | None, limit: int) -> Page[User]:
+        return await self._page(tenant_id, "users", after, limit, sql.user_from)
+
+    async def list_groups(
+        self, tenant_id: str | None, after: str | None, limit: int
+    ) -> Page[Group]:
+        return await self._page(tenant_id, "groups", after, limit, sql.group_from)
+
+    async def import_directory(self, directory: Directory) -> None:
+        def write(connection: sqlite3.Connection) -> None:
+            with _transaction(connection):
+                _import(connection, directory)
+
+        await self._run(write)
+
+    async def export_directory(self) -> Directory:
+        def read(connection: sqlite3.Connection) -> Directory:
+            default = ""
+            tenants = []
+            for tenant_id, domain, name, is_default in connection.execute(sql.ALL_TENANTS):
+                default = str(tenant_id) if is_default else default
+                rows = connection.execute(_ALL_OBJECTS, (tenant_id,)).fetchall()
+                tenants.append(
+                    TenantDirectory(
+                        Tenant(str(tenant_id), str(domain), str(name)),
+                        users=tuple(sql.user_from(p) for kind, p in rows if kind == "users"),
+                        groups=tuple(sql.group_from(p) for kind, p in rows if kind == "groups"),
+                    )
+                )
+            return Directory(default, tuple(tenants))
+
+        return await self._run(read)
+
+    async def bootstrap(self, directory: Directory) -> bool:
+        def bootstrap(connection: sqlite3.Connection) -> bool:
+            with _transaction(connection):
+                empty = bool(connection.execute(sql.TENANT_COUNT).fetchone()[0] == 0)
+                if empty:
+                    _import(connection, directory)
+                legacy = connection.execute(sql.LEGACY_PHOTOS).fetchall()
+                for kind, legacy_key, legacy_id in legacy:
+                    _adopt(connection, str(kind), str(legacy_key), str(legacy_id))
+                return empty
+
+        return await self._run(bootstrap)
 
     async def ping(self) -> None:
         await self._run(lambda connection: connection.execute("SELECT 1").fetchone())
@@ -164,6 +307,34 @@ class SqlitePhotoStore:
     async def close(self) -> None:
         await self._run(lambda connection: connection.close())
         self._executor.shutdown(wait=True)
+
+
+def _import(connection: sqlite3.Connection, directory: Directory) -> None:
+    connection.execute(sql.CLEAR_DEFAULT)
+    for entry in directory.tenants:
+        is_default = entry.tenant.id == directory.default_tenant
+        connection.execute(_UPSERT_TENANT, sql.tenant_row(entry.tenant, is_default))
+        connection.executemany(
+            _UPSERT_OBJECT, [sql.object_row(entry.tenant.id, r) for r in entry.users + entry.groups]
+        )
+
+
+def _adopt(connection: sqlite3.Connection, kind: str, legacy_key: str, legacy_id: str) -> None:
+    """Attach a photo stored before the directory to the default tenant's object it names,
+    created under its id when there is none."""
+    ref = ObjectRef(None, "users" if kind == "users" else "groups", legacy_id)
+    tenant = connection.execute(_DEFAULT_TENANT, (None,)).fetchone()
+    row = connection.execute(_RESOLVE, sql.resolve_parameters(ref)).fetchone()
+    if row is None:
+        record = sql.new_owner(ref.object_kind, legacy_id)
+        connection.execute(_INSERT_OBJECT_IF_NEW, sql.object_row(tenant[0], record))
+        row = connection.execute(_RESOLVE, sql.resolve_parameters(ref)).fetchone()
+    tenant_id, owner_id = str(row[0]), str(row[2])
+    owner = OwnerKey(tenant_id, ref.object_kind, owner_id)
+    connection.execute(_ADOPT_PHOTO, (tenant_id, owner.key, owner_id, kind, legacy_key))
+    connection.execute(_ADOPT_SIZES, (tenant_id, owner.key, kind, legacy_key))
+    connection.execute(_DROP_LEGACY_SIZES, (kind, legacy_key))
+    connection.execute(_DROP_LEGACY_PHOTO, (kind, legacy_key))
 
 
 class _transaction:
@@ -181,26 +352,26 @@ class _transaction:
 
 def _current_etag(connection: sqlite3.Connection, owner: OwnerKey) -> str | None:
     row = connection.execute(
-        f"SELECT etag FROM photos WHERE {_OWNER}",
-        (owner.kind, owner.key),
+        f"SELECT etag FROM profile_photos WHERE {_OWNER}",
+        (owner.tenant_id, owner.kind, owner.key),
     ).fetchone()
     return None if row is None else str(row[0])
 
 
 def _read_info(connection: sqlite3.Connection, owner: OwnerKey) -> PhotoInfo:
     row = connection.execute(
-        f"SELECT {_INFO_COLUMNS} FROM photos WHERE {_OWNER}",
-        (owner.kind, owner.key),
+        f"SELECT {_INFO_COLUMNS} FROM profile_photos WHERE {_OWNER}",
+        (owner.tenant_id, owner.kind, owner.key),
     ).fetchone()
     if row is None:
         raise PhotoNotFound(owner)
     sizes = connection.execute(
-        f"SELECT side, etag FROM photo_sizes WHERE {_OWNER} ORDER BY side",
-        (owner.kind, owner.key),
+        f"SELECT side, etag FROM profile_photo_sizes WHERE {_OWNER} ORDER BY side",
+        (owner.tenant_id, owner.kind, owner.key),
     ).fetchall()
     owner_id, width, height, etag, content_type, updated_at = row
     return PhotoInfo(
-        owner=OwnerKey(owner.kind, str(owner_id)),
+        owner=OwnerKey(owner.tenant_id, owner.kind, str(owner_id)),
         width=int(width),
         height=int(height),
         etag=str(etag),

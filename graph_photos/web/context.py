@@ -13,12 +13,14 @@ from urllib.parse import quote
 
 from starlette.types import Scope
 
+from graph_photos.domain.directory import AddressedKind, ObjectRef
 from graph_photos.domain.photos import Photos
 from graph_photos.domain.records import IfMatch, OwnerKey
+from graph_photos.domain.store import DirectoryStore
 from graph_photos.identity.caller import Caller
 from graph_photos.services import Services, services_of
 from graph_photos.web.request_ids import header
-from graph_photos.web.request_state import current_state
+from graph_photos.web.request_state import RequestState, current_state
 
 _ETAG = re.compile(r'(W/)?"[^"]*"')
 
@@ -50,18 +52,33 @@ class RequestContext:
     base_url: str
     api_version: str
     scope: Scope
+    state: RequestState
 
     @property
     def photos(self) -> Photos:
         return self.services.photos
 
-    def owner(self, user_id: str | None = None, group_id: str | None = None) -> OwnerKey:
-        """Whose photo the operation is about: the user or group in the path, else `/me`."""
+    @property
+    def directory(self) -> DirectoryStore:
+        return self.services.directory
+
+    def addressed(
+        self, user_id: str | None = None, group_id: str | None = None, team_id: str | None = None
+    ) -> ObjectRef:
+        """The object the path addresses, in the caller's tenant: the user, group or team in
+        the path, else (`/me`) the signed-in user."""
+        tenant = self.caller.tenant_id
         if user_id is not None:
-            return OwnerKey("users", user_id)
+            return ObjectRef(tenant, "users", user_id)
         if group_id is not None:
-            return OwnerKey("groups", group_id)
-        return OwnerKey("users", self.caller.signed_in_user())
+            return ObjectRef(tenant, "groups", group_id)
+        if team_id is not None:
+            return ObjectRef(tenant, "teams", team_id)
+        return ObjectRef(tenant, "users", self.caller.signed_in_user())
+
+    def resolved(self, kind: AddressedKind, object_id: str) -> None:
+        """Note the object the request turned out to be about (for the access log)."""
+        self.state.resource = f"{kind}/{object_id}"
 
     @property
     def if_match(self) -> IfMatch | None:
@@ -71,16 +88,14 @@ class RequestContext:
     def if_none_match(self) -> IfMatch | None:
         return parse_if_none_match(header(self.scope, b"if-none-match"))
 
-    def owner_url(self, owner: OwnerKey) -> str:
-        """The absolute URL of an owner, e.g. `http://host/beta/users/alice@contoso.com`."""
-        return f"{self.base_url}/{self.api_version}/{owner.kind}/{quote(owner.id, safe='@')}"
+    def object_url(self, kind: AddressedKind, owner: OwnerKey) -> str:
+        """The absolute URL of a resolved object, e.g. `http://host/beta/users/<object id>`."""
+        return f"{self.base_url}/{self.api_version}/{kind}/{quote(owner.id, safe='@')}"
 
-    def context_url(self, owner: OwnerKey, entity_path: str) -> str:
-        """The OData context URL of an owner's entity, as Graph writes it."""
-        return (
-            f"{self.base_url}/{self.api_version}/$metadata#"
-            f"{owner.kind}('{quote(owner.id, safe='')}')/{entity_path}"
-        )
+    def context_url(self, kind: AddressedKind, object_id: str | None, entity_path: str) -> str:
+        """The OData context URL of an entity (of the object `object_id`), as Graph writes it."""
+        target = kind if object_id is None else f"{kind}('{quote(object_id, safe='')}')"
+        return f"{self.base_url}/{self.api_version}/$metadata#{target}{entity_path}"
 
 
 def current_services() -> Services:
@@ -103,4 +118,6 @@ def current_request() -> RequestContext:
             server = scope.get("server") or ("localhost", 80)
             host = f"{server[0]}:{server[1]}"
         base_url = f"{scope.get('scheme', 'http')}://{host}"
-    return RequestContext(services, state.caller, base_url.rstrip("/"), state.api_version, scope)
+    return RequestContext(
+        services, state.caller, base_url.rstrip("/"), state.api_version, scope, state
+    )

@@ -20,6 +20,7 @@ import orjson
 
 from graph_photos.domain.errors import (
     ImageRejected,
+    ObjectNotFound,
     PhotoExists,
     PhotoNotFound,
     PreconditionFailed,
@@ -41,6 +42,7 @@ class _Translation:
 # Exception -> Graph error. Messages live here so their wording is reviewed in one place.
 _TRANSLATIONS: dict[type[Exception], _Translation] = {
     PhotoNotFound: _Translation(404, "ImageNotFound", "The photo wasn't found."),
+    ObjectNotFound: _Translation(404, "Request_ResourceNotFound", None),
     PhotoExists: _Translation(
         409,
         "Request_Conflict",

@@ -66,6 +66,8 @@ class ObservabilityMiddleware:
                             "status": status,
                             "duration_ms": round(duration * 1000, 2),
                             "caller": None if state.caller is None else state.caller.subject,
+                            "tenant": None if state.caller is None else state.caller.tenant_id,
+                            "resource": state.resource,
                         }
                     )
                 )

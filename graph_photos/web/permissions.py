@@ -1,21 +1,26 @@
 """Graph's permission table, enforced from the spec's `x-permissions` of each operation.
 
 Each operation names the permissions that allow it: any one of `any`, or, when the path's user
-is the caller, one of `own` (changing your own photo needs only `User.ReadWrite`). Delegated
-tokens carry them in `scp`, application tokens in `roles`; either counts. The check runs after
-authentication and before request validation, as Graph answers 401, then 403, then 400. An
-operation without `x-permissions` is refused: access is never granted by omission.
+is the caller, one of `own` (changing your own photo needs only `User.ReadWrite`). "Is the
+caller" is decided by identity: the path's user is resolved in the caller's tenant (by object id
+or userPrincipalName) and compared with the token's object id, whatever form the path used.
+Delegated tokens carry them in `scp`, application tokens in `roles`; either counts. The check
+runs after authentication and before request validation, as Graph answers 401, then 403, then
+400. An operation without `x-permissions` is refused: access is never granted by omission.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from graph_photos.domain.directory import ObjectRef, ascii_key
+from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.identity.caller import Caller
+from graph_photos.services import services_of
 from graph_photos.specification import operations
 from graph_photos.web.errors import GraphError
 from graph_photos.web.request_state import state_of
@@ -28,9 +33,11 @@ class PermissionRule:
     any: frozenset[str]
     own: frozenset[str] = frozenset()
 
-    def allows(self, caller: Caller, own_photo: bool) -> bool:
-        granted = caller.scopes | caller.roles
-        return bool(granted & self.any) or (own_photo and bool(granted & self.own))
+    def allows_any(self, caller: Caller) -> bool:
+        return bool((caller.scopes | caller.roles) & self.any)
+
+    def allows_own(self, caller: Caller) -> bool:
+        return bool((caller.scopes | caller.roles) & self.own)
 
 
 def rules_from_spec(spec: dict[str, Any]) -> dict[str, PermissionRule]:
@@ -52,12 +59,20 @@ def _denied() -> GraphError:
     )
 
 
-def _is_own(caller: Caller, path_params: Mapping[str, Any], own_keys: Iterable[str]) -> bool:
-    if caller.subject is None:
+async def _is_callers_own(scope: Scope, caller: Caller) -> bool:
+    """Whether the path's user is the caller: the same directory object."""
+    user_id = scope.get("path_params", {}).get("user_id")
+    if caller.subject is None or user_id is None:
         return False
-    return any(
-        str(path_params.get(key, "")).casefold() == caller.subject.casefold() for key in own_keys
-    )
+    services = services_of(scope)
+    try:
+        owner = await services.directory.resolve(ObjectRef(caller.tenant_id, "users", user_id))
+    except ObjectNotFound:
+        # In an open directory an unknown id becomes a user of that id on the first write.
+        if services.settings.directory != "open":
+            return False
+        return ascii_key(user_id) == ascii_key(caller.subject)
+    return owner.key == ascii_key(caller.subject)
 
 
 class PermissionMiddleware:
@@ -75,7 +90,11 @@ class PermissionMiddleware:
             state = state_of(scope)
             if state.operation_id is not None and state.caller is not None:
                 rule = self.rules.get(state.operation_id)
-                own = _is_own(state.caller, scope.get("path_params", {}), ("user_id",))
-                if rule is None or not rule.allows(state.caller, own):
+                if rule is None or not (
+                    rule.allows_any(state.caller)
+                    or (
+                        rule.allows_own(state.caller) and await _is_callers_own(scope, state.caller)
+                    )
+                ):
                     raise _denied()
         await self.app(scope, receive, send)

@@ -42,6 +42,8 @@ class RequestState:
     api_version: str | None = None
     # Once the bearer token is verified; None for operations without authentication.
     caller: Caller | None = None
+    # The directory object the request turned out to be about (`users/<object id>`).
+    resource: str | None = None
 
 
 def begin_request(scope: Scope, client_request_id: str | None) -> RequestState:

@@ -115,6 +115,8 @@ def test_access_log_is_one_json_line_per_request_without_the_token(
         "status": 404,
         "duration_ms": entry["duration_ms"],
         "caller": "alice",
+        "tenant": None,  # the token names none: the default tenant
+        "resource": None,  # no such user: the request was about no object
     }
     assert entry["duration_ms"] > 0
     assert token not in caplog.text

@@ -105,11 +105,8 @@ def test_an_import_against_the_architecture_fails_lint(
 def test_a_package_left_out_of_the_layers_fails_lint(project: Path) -> None:
     pyproject = project / "pyproject.toml"
     text = pyproject.read_text(encoding="utf-8")
-    assert '    "storage | identity | metrics",\n' in text
-    pyproject.write_text(
-        text.replace('    "storage | identity | metrics",\n', '    "storage | identity",\n'),
-        encoding="utf-8",
-    )
+    assert "identity | metrics |" in text
+    pyproject.write_text(text.replace("identity | metrics |", "identity |"), encoding="utf-8")
     result = lint_imports(project)
     assert result.returncode != 0
     assert "Layers: each package imports only the ones below it" in broken_contracts(result)

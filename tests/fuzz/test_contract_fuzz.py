@@ -10,6 +10,7 @@ import pytest
 import schemathesis
 
 from graph_photos import Settings, create_app
+from tests.conftest import OPEN_DIRECTORY
 from tests.credentials import TEST_SECRET, bearer
 
 pytestmark = pytest.mark.fuzz
@@ -18,6 +19,7 @@ SETTINGS = Settings(
     data_dir=Path(tempfile.mkdtemp(prefix="graph-photos-fuzz-")),
     validate_responses=True,
     jwt_secret=TEST_SECRET,
+    **OPEN_DIRECTORY,  # type: ignore[arg-type]
 )
 AUTH = bearer(SETTINGS)
 
@@ -49,8 +51,8 @@ class _PhotoStateMachine(schema.as_state_machine()):  # type: ignore[misc]
     def setup(self) -> None:
         # Every run starts from an empty store, so that Hypothesis can replay a run exactly.
         with sqlite3.connect(SETTINGS.data_dir / "photos.db") as database:
-            database.execute("DELETE FROM photos")
-            database.execute("DELETE FROM photo_sizes")
+            database.execute("DELETE FROM profile_photos")
+            database.execute("DELETE FROM profile_photo_sizes")
 
     def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, object]:
         return {"headers": AUTH}

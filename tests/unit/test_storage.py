@@ -1,4 +1,7 @@
-"""Every storage backend (SQLite, PostgreSQL) against the PhotoStore contract."""
+"""Every storage backend (SQLite, PostgreSQL) against the PhotoStore contract.
+
+The directory side of the stores (`DirectoryStore`) has its own tests in test_directory_store.py.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +12,16 @@ from pathlib import Path
 
 import pytest
 
+from graph_photos.directory_file import load_directory
+from graph_photos.domain.directory import ObjectRef
 from graph_photos.domain.errors import PhotoExists, PhotoNotFound, PreconditionFailed
 from graph_photos.domain.records import IfMatch, NewPhoto, OwnerKey, SizeInfo, media_etag
 from graph_photos.domain.store import PhotoStore
 from graph_photos.storage import open_store
+from tests.conftest import FIXTURES
 
-ALICE = OwnerKey("users", "Alice@Contoso.com")
+TENANT = "00000000-0000-0000-0000-0000000000aa"
+ALICE = OwnerKey(TENANT, "users", "Alice@Contoso.com")
 PHOTO = NewPhoto(b"jpeg-bytes", 3, 2, {48: b"s48", 64: b"s64"})
 
 pytestmark = pytest.mark.anyio
@@ -63,9 +70,9 @@ async def test_created_photo_reads_back_with_bytes_sizes_and_etags(store: PhotoS
 async def test_owner_ids_are_case_insensitive_but_kinds_are_separate(store: PhotoStore) -> None:
     await store.create_photo(ALICE, PHOTO)
 
-    assert (await store.get_photo_info(OwnerKey("users", "alice@contoso.COM"))).width == 3
+    assert (await store.get_photo_info(OwnerKey(TENANT, "users", "alice@contoso.COM"))).width == 3
     with pytest.raises(PhotoNotFound):
-        await store.get_photo_info(OwnerKey("groups", "Alice@Contoso.com"))
+        await store.get_photo_info(OwnerKey(TENANT, "groups", "Alice@Contoso.com"))
 
 
 async def test_second_create_raises_exists_and_keeps_the_first(store: PhotoStore) -> None:
@@ -213,11 +220,17 @@ async def test_a_database_from_before_migrations_is_adopted(tmp_path: Path) -> N
 
     store = await open_store(f"sqlite:///{path}")
     try:
-        info = await store.get_photo_info(OwnerKey("users", "OLD"))
-        assert (info.owner.id, info.sizes) == ("Old", ())
-        await store.put_photo(OwnerKey("users", "old"), PHOTO)
-        assert len((await store.get_photo_info(OwnerKey("users", "old"))).sizes) == 2
+        # The first start attaches the photo to its owner: one of the directory's, created
+        # under the id it was stored under (no user of the imported directory has it).
+        await store.bootstrap(load_directory(FIXTURES / "directory-empty.yaml"))
+        owner = await store.resolve(ObjectRef(None, "users", "OLD"))
+        assert (owner.tenant_id, owner.id) == (TENANT, "Old")
+        info = await store.get_photo_info(owner)
+        assert (info.owner.id, info.sizes, info.etag) == ("Old", (), media_etag(b"\x00"))
+        await store.put_photo(owner, PHOTO)
+        assert len((await store.get_photo_info(owner)).sizes) == 2
     finally:
         await store.close()
     with sqlite3.connect(path) as migrated:
-        assert migrated.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert migrated.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert migrated.execute("SELECT count(*) FROM photos").fetchone() == (0,)

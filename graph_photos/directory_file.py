@@ -1,0 +1,142 @@
+"""Directory files: tenants with their users and groups, in YAML (or JSON) with Graph's names.
+
+The format is `graph_photos/seed/directory.schema.json` (JSON Schema); `load_directory` checks a
+file against it and for what a schema cannot say (the default tenant exists; ids and
+userPrincipalNames are unique per tenant, ignoring ASCII case) and names the place of the first
+problem. `DEMO_DIRECTORY` is the demo tenant the service imports on its first start.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft7Validator
+
+from graph_photos.domain.directory import Directory, Group, Tenant, TenantDirectory, User, ascii_key
+
+SEED_DIR = Path(__file__).resolve().parent / "seed"
+DEMO_DIRECTORY = SEED_DIR / "contoso.yaml"
+SCHEMA_PATH = SEED_DIR / "directory.schema.json"
+
+_USER_FIELDS = {
+    "id": "id",
+    "userPrincipalName": "user_principal_name",
+    "displayName": "display_name",
+    "givenName": "given_name",
+    "surname": "surname",
+    "mail": "mail",
+    "jobTitle": "job_title",
+    "department": "department",
+    "officeLocation": "office_location",
+    "mobilePhone": "mobile_phone",
+    "businessPhones": "business_phones",
+    "preferredLanguage": "preferred_language",
+    "userType": "user_type",
+    "accountEnabled": "account_enabled",
+}
+_GROUP_FIELDS = {
+    "id": "id",
+    "displayName": "display_name",
+    "mail": "mail",
+    "mailEnabled": "mail_enabled",
+    "securityEnabled": "security_enabled",
+    "description": "description",
+    "team": "has_team",
+}
+
+
+class DirectoryFileError(ValueError):
+    """A directory file that cannot be imported; the message names the file and the place."""
+
+
+@functools.cache
+def _validator() -> Draft7Validator:
+    return Draft7Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+
+
+def _user(fields: dict[str, Any]) -> User:
+    values = {_USER_FIELDS[name]: value for name, value in fields.items()}
+    values["business_phones"] = tuple(values.get("business_phones", ()))
+    return User(**values)
+
+
+def _group(fields: dict[str, Any]) -> Group:
+    return Group(**{_GROUP_FIELDS[name]: value for name, value in fields.items()})
+
+
+def parse_directory(document: Any, source: str) -> Directory:
+    """The directory a parsed document describes; raises `DirectoryFileError`."""
+    error = next(iter(sorted(_validator().iter_errors(document), key=lambda e: e.path)), None)
+    if error is not None:
+        place = "/".join(str(part) for part in error.absolute_path) or "(top)"
+        raise DirectoryFileError(f"{source}: at {place}: {error.message}")
+    tenants = []
+    for entry in document["tenants"]:
+        tenant = Tenant(entry["id"], entry["defaultDomain"], entry["displayName"])
+        users = tuple(_user(fields) for fields in entry.get("users", ()))
+        groups = tuple(_group(fields) for fields in entry.get("groups", ()))
+        for kind, keys in (
+            ("user id", [ascii_key(u.id) for u in users]),
+            ("userPrincipalName", [ascii_key(u.user_principal_name) for u in users]),
+            ("group id", [ascii_key(g.id) for g in groups]),
+        ):
+            duplicates = sorted({key for key in keys if keys.count(key) > 1})
+            if duplicates:
+                raise DirectoryFileError(
+                    f"{source}: tenant {tenant.id}: {kind} {duplicates[0]!r} is not unique "
+                    "(compared ignoring ASCII case)"
+                )
+        tenants.append(TenantDirectory(tenant, users, groups))
+    ids = [entry.tenant.id for entry in tenants]
+    if document["defaultTenant"] not in ids:
+        raise DirectoryFileError(
+            f"{source}: defaultTenant {document['defaultTenant']!r} is none of the tenants {ids}"
+        )
+    if len(set(ids)) != len(ids):
+        raise DirectoryFileError(f"{source}: a tenant id appears twice")
+    return Directory(document["defaultTenant"], tuple(tenants))
+
+
+def load_directory(path: Path) -> Directory:
+    """The directory in the file at `path` (YAML or JSON); raises `DirectoryFileError`."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DirectoryFileError(f"{path}: cannot be read: {exc.strerror}") from None
+    try:
+        document = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DirectoryFileError(f"{path}: not YAML or JSON: {exc}") from None
+    return parse_directory(document, str(path))
+
+
+def _camel(record: User | Group, fields: dict[str, str]) -> dict[str, Any]:
+    document: dict[str, Any] = {}
+    for name, attribute in fields.items():
+        value = getattr(record, attribute)
+        if value is None or value == () or (attribute == "has_team" and not value):
+            continue
+        document[name] = list(value) if isinstance(value, tuple) else value
+    return document
+
+
+def dump_directory(directory: Directory) -> str:
+    """The directory as a YAML directory file (what `load_directory` reads back)."""
+    document = {
+        "defaultTenant": directory.default_tenant,
+        "tenants": [
+            {
+                "id": entry.tenant.id,
+                "defaultDomain": entry.tenant.default_domain,
+                "displayName": entry.tenant.display_name,
+                "users": [_camel(user, _USER_FIELDS) for user in entry.users],
+                "groups": [_camel(group, _GROUP_FIELDS) for group in entry.groups],
+            }
+            for entry in directory.tenants
+        ],
+    }
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True)

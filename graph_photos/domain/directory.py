@@ -1,0 +1,111 @@
+"""The directory: tenants, their users and groups, and how Graph resolves an id to one of them.
+
+Every object lives in one tenant; a caller sees only its own tenant's objects. Users are
+addressed by object id or userPrincipalName, groups (and the team of a group) by object id.
+Graph compares both ordinally ignoring ASCII case only: `ascii_key` is that comparison's key
+(no Unicode case folding: `ß` is not `ss`, `ﬁ` is not `fi`, the Kelvin sign is not `k`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, Literal, TypeVar
+
+# What a path addresses: a user, a group, or a team (whose photo is its group's).
+AddressedKind = Literal["users", "groups", "teams"]
+# What owns a photo: a user or a group.
+ObjectKind = Literal["users", "groups"]
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_key(value: str) -> str:
+    """The key under which Graph compares ids and userPrincipalNames: ASCII letters lowered,
+    every other character as it is."""
+    return value.translate(_ASCII_LOWER)
+
+
+@dataclass(frozen=True)
+class Tenant:
+    """A tenant: its id (a GUID) and its default domain (`contoso.com`)."""
+
+    id: str
+    default_domain: str
+    display_name: str
+
+
+@dataclass(frozen=True)
+class User:
+    """A user of a tenant, with the properties clients read (Graph's names, in snake case)."""
+
+    id: str
+    user_principal_name: str
+    display_name: str
+    given_name: str | None = None
+    surname: str | None = None
+    mail: str | None = None
+    job_title: str | None = None
+    department: str | None = None
+    office_location: str | None = None
+    mobile_phone: str | None = None
+    business_phones: tuple[str, ...] = ()
+    preferred_language: str | None = None
+    user_type: str = "Member"
+    account_enabled: bool = True
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group of a tenant; `has_team` when a team is built on it (its photo is the team's)."""
+
+    id: str
+    display_name: str
+    mail: str | None = None
+    mail_enabled: bool = False
+    security_enabled: bool = True
+    description: str | None = None
+    has_team: bool = False
+
+
+@dataclass(frozen=True)
+class TenantDirectory:
+    """One tenant with its users and groups."""
+
+    tenant: Tenant
+    users: tuple[User, ...] = ()
+    groups: tuple[Group, ...] = ()
+
+
+@dataclass(frozen=True)
+class Directory:
+    """What a directory file holds: tenants and their objects; `default_tenant` owns the
+    callers whose token names no tenant."""
+
+    default_tenant: str
+    tenants: tuple[TenantDirectory, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ObjectRef:
+    """An object as a request addresses it: in the caller's tenant (None: the default tenant),
+    of a kind, by a reference (object id, or a user's userPrincipalName) as the client wrote it."""
+
+    tenant_id: str | None
+    kind: AddressedKind
+    reference: str
+
+    @property
+    def object_kind(self) -> ObjectKind:
+        return "users" if self.kind == "users" else "groups"
+
+
+_Item = TypeVar("_Item", User, Group)
+
+
+@dataclass(frozen=True)
+class Page(Generic[_Item]):
+    """One page of a listing, in the order of `ascii_key(id)`; `next_after` (the last id of
+    the page) continues it, None on the last page."""
+
+    items: tuple[_Item, ...]
+    next_after: str | None

@@ -1,0 +1,144 @@
+"""The directory's tables in SQL, shared by both backends, and its records as stored.
+
+Queries are written once with `{p}` for a bound parameter; each backend formats them with its
+own placeholder (`?` for sqlite3, `%s` for psycopg). Every value is a bound parameter. A user
+or group is one row of `directory_objects`: its keys (`id_key`, `upn_key`: Graph's ASCII-case-
+insensitive comparison) for lookups, its record's fields as JSON in `properties`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import orjson
+
+from graph_photos.domain.directory import (
+    Group,
+    ObjectKind,
+    ObjectRef,
+    Tenant,
+    User,
+    ascii_key,
+)
+
+# The caller's tenant, or the default one when the token names none.
+_TENANT = "COALESCE({p}, (SELECT id FROM tenants WHERE is_default))"
+
+# (tenant_id, kind, id) of the object a ref names: users by id or userPrincipalName, groups by
+# id, teams by the id of a group that has one.
+RESOLVE = (
+    "SELECT tenant_id, kind, id FROM directory_objects "
+    f"WHERE tenant_id = {_TENANT} AND kind = {{p}} "
+    "AND (id_key = {p} OR upn_key = {p}) AND (has_team OR NOT {p})"
+)
+OBJECT = (
+    "SELECT properties FROM directory_objects "
+    f"WHERE tenant_id = {_TENANT} AND kind = {{p}} AND (id_key = {{p}} OR upn_key = {{p}})"
+)
+PAGE = (
+    "SELECT id_key, properties FROM directory_objects "
+    f"WHERE tenant_id = {_TENANT} AND kind = {{p}} AND id_key > {{p}} ORDER BY id_key LIMIT {{p}}"
+)
+DEFAULT_TENANT = "SELECT id, default_domain FROM tenants WHERE id = " + _TENANT
+TENANT_COUNT = "SELECT count(*) FROM tenants"
+ALL_TENANTS = "SELECT id, default_domain, display_name, is_default FROM tenants ORDER BY id"
+ALL_OBJECTS = (
+    "SELECT kind, properties FROM directory_objects WHERE tenant_id = {p} ORDER BY kind, id_key"
+)
+CLEAR_DEFAULT = "UPDATE tenants SET is_default = FALSE WHERE is_default"
+LEGACY_PHOTOS = "SELECT owner_kind, owner_key, owner_id FROM photos ORDER BY owner_kind, owner_key"
+ADOPT_PHOTO = (
+    "INSERT INTO profile_photos (tenant_id, owner_kind, owner_key, owner_id, width, height, "
+    "etag, content_type, updated_at, content) "
+    "SELECT {p}, owner_kind, {p}, {p}, width, height, etag, content_type, updated_at, content "
+    "FROM photos WHERE owner_kind = {p} AND owner_key = {p} ON CONFLICT DO NOTHING"
+)
+ADOPT_SIZES = (
+    "INSERT INTO profile_photo_sizes (tenant_id, owner_kind, owner_key, side, etag, content) "
+    "SELECT {p}, owner_kind, {p}, side, etag, content "
+    "FROM photo_sizes WHERE owner_kind = {p} AND owner_key = {p} ON CONFLICT DO NOTHING"
+)
+DROP_LEGACY = (
+    "DELETE FROM photo_sizes WHERE owner_kind = {p} AND owner_key = {p}",
+    "DELETE FROM photos WHERE owner_kind = {p} AND owner_key = {p}",
+)
+
+
+def resolve_parameters(ref: ObjectRef) -> tuple[object, ...]:
+    key = ascii_key(ref.reference)
+    upn_key = key if ref.kind == "users" else None
+    return (ref.tenant_id, ref.object_kind, key, upn_key, ref.kind == "teams")
+
+
+def object_parameters(
+    tenant_id: str | None, kind: ObjectKind, reference: str
+) -> tuple[object, ...]:
+    key = ascii_key(reference)
+    return (tenant_id, kind, key, key if kind == "users" else None)
+
+
+def page_parameters(
+    tenant_id: str | None, kind: ObjectKind, after: str | None, limit: int
+) -> tuple[object, ...]:
+    return (tenant_id, kind, ascii_key(after) if after is not None else "", limit)
+
+
+def properties(record: User | Group) -> str:
+    return orjson.dumps(dataclasses.asdict(record)).decode()
+
+
+def user_from(properties_json: str | bytes) -> User:
+    fields: dict[str, Any] = orjson.loads(properties_json)
+    fields["business_phones"] = tuple(fields.get("business_phones", ()))
+    return User(**fields)
+
+
+def group_from(properties_json: str | bytes) -> Group:
+    return Group(**orjson.loads(properties_json))
+
+
+def object_row(tenant_id: str, record: User | Group) -> tuple[object, ...]:
+    """The `directory_objects` row of a user or group: tenant_id, kind, id, id_key, upn_key,
+    has_team, properties."""
+    if isinstance(record, User):
+        upn_key: str | None = ascii_key(record.user_principal_name)
+        kind, has_team = "users", False
+    else:
+        upn_key, kind, has_team = None, "groups", record.has_team
+    return (tenant_id, kind, record.id, ascii_key(record.id), upn_key, has_team, properties(record))
+
+
+UPSERT_OBJECT = (
+    "INSERT INTO directory_objects (tenant_id, kind, id, id_key, upn_key, has_team, properties) "
+    "VALUES ({p}, {p}, {p}, {p}, {p}, {p}, {p}) "
+    "ON CONFLICT (tenant_id, kind, id_key) DO UPDATE SET id = excluded.id, "
+    "upn_key = excluded.upn_key, has_team = excluded.has_team, properties = excluded.properties"
+)
+INSERT_OBJECT_IF_NEW = (
+    "INSERT INTO directory_objects (tenant_id, kind, id, id_key, upn_key, has_team, properties) "
+    "VALUES ({p}, {p}, {p}, {p}, {p}, {p}, {p}) ON CONFLICT DO NOTHING"
+)
+UPSERT_TENANT = (
+    "INSERT INTO tenants (id, default_domain, display_name, is_default) "
+    "VALUES ({p}, {p}, {p}, {p}) ON CONFLICT (id) DO UPDATE SET "
+    "default_domain = excluded.default_domain, display_name = excluded.display_name, "
+    "is_default = excluded.is_default"
+)
+
+
+def tenant_row(tenant: Tenant, is_default: bool) -> tuple[object, ...]:
+    return (tenant.id, tenant.default_domain, tenant.display_name, is_default)
+
+
+def new_owner(kind: ObjectKind, reference: str, has_team: bool = False) -> User | Group:
+    """The user or group an open directory creates for an unknown reference (and the start
+    creates for a photo stored before the directory existed): reachable at that reference."""
+    if kind == "users":
+        return User(id=reference, user_principal_name=reference, display_name=reference)
+    return Group(id=reference, display_name=reference, has_team=has_team)
+
+
+def formatted(placeholder: str, *queries: str) -> tuple[str, ...]:
+    """The queries with the backend's placeholder."""
+    return tuple(query.format(p=placeholder) for query in queries)
