@@ -129,6 +129,107 @@ class ProfilePhotoUpdate(BaseModel):
     """
 
 
+class User(BaseModel):
+    """
+    A user of the tenant (`microsoft.graph.user`), with the properties clients read. Every
+    property is present unless `$select` names others; absent values are `null`.
+
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    odata_context: Annotated[str | None, Field(alias='@odata.context')] = None
+    """
+    The OData context URL of this resource, on this server (absent in collections).
+    """
+    id: str | None = None
+    """
+    The object id (a GUID).
+    """
+    userPrincipalName: str | None = None
+    displayName: str | None = None
+    givenName: str | None = None
+    surname: str | None = None
+    mail: str | None = None
+    jobTitle: str | None = None
+    department: str | None = None
+    officeLocation: str | None = None
+    mobilePhone: str | None = None
+    businessPhones: list[str] | None = None
+    preferredLanguage: str | None = None
+    userType: str | None = None
+    """
+    `Member` or `Guest`.
+    """
+    accountEnabled: bool | None = None
+
+
+class UserCollection(BaseModel):
+    """
+    A page of users.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    odata_context: Annotated[str, Field(alias='@odata.context')]
+    """
+    The OData context URL of the collection, on this server.
+    """
+    odata_next_link: Annotated[str | None, Field(alias='@odata.nextLink')] = None
+    """
+    The URL of the next page; absent on the last page.
+    """
+    value: list[User]
+
+
+class Group(BaseModel):
+    """
+    A group of the tenant (`microsoft.graph.group`). Every property is present unless
+    `$select` names others; `resourceProvisioningOptions` holds `Team` when a team is built
+    on the group (its photo is then `/teams/{id}/photo`).
+
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    odata_context: Annotated[str | None, Field(alias='@odata.context')] = None
+    """
+    The OData context URL of this resource, on this server (absent in collections).
+    """
+    id: str | None = None
+    """
+    The object id (a GUID).
+    """
+    displayName: str | None = None
+    description: str | None = None
+    mail: str | None = None
+    mailEnabled: bool | None = None
+    securityEnabled: bool | None = None
+    resourceProvisioningOptions: list[str] | None = None
+
+
+class GroupCollection(BaseModel):
+    """
+    A page of groups.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    odata_context: Annotated[str, Field(alias='@odata.context')]
+    """
+    The OData context URL of the collection, on this server.
+    """
+    odata_next_link: Annotated[str | None, Field(alias='@odata.nextLink')] = None
+    """
+    The URL of the next page; absent on the last page.
+    """
+    value: list[Group]
+
+
 class InnerError(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,

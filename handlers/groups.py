@@ -1,6 +1,11 @@
-"""Photo operations on `/groups/{group-id}`: the owner is the group named in the path."""
+"""Operations on `/groups` and `/groups/{group-id}`: the group named in the path, by object id,
+in the caller's tenant."""
 
 # Re-exported by name (`x as x`): connexion binds this owner's operationIds to them.
+from graph_photos.handlers.directory import (
+    get_group as get_group,
+    list_groups as list_groups,
+)
 from graph_photos.handlers.photo import (
     create_photo as create_photo,
     delete_photo as delete_photo,

@@ -1,6 +1,9 @@
-"""Photo operations on `/me`: the owner is the signed-in user of the token (`oid`, else `sub`)."""
+"""Operations on `/me`: the signed-in user of the token (`oid`, in the token's tenant)."""
 
 # Re-exported by name (`x as x`): connexion binds this owner's operationIds to them.
+from graph_photos.handlers.directory import (
+    get_me as get_me,
+)
 from graph_photos.handlers.photo import (
     create_photo as create_photo,
     delete_photo as delete_photo,

@@ -1,6 +1,11 @@
-"""Photo operations on `/users/{user-id}`: the owner is the user named in the path."""
+"""Operations on `/users` and `/users/{user-id}`: the user named in the path, by object id or
+userPrincipalName, in the caller's tenant."""
 
 # Re-exported by name (`x as x`): connexion binds this owner's operationIds to them.
+from graph_photos.handlers.directory import (
+    get_user as get_user,
+    list_users as list_users,
+)
 from graph_photos.handlers.photo import (
     create_photo as create_photo,
     delete_photo as delete_photo,

@@ -14,9 +14,10 @@ def bearer(
     subject: str = "alice",
     scopes: tuple[str, ...] = ALL_SCOPES,
     roles: tuple[str, ...] = (),
+    tenant_id: str | None = None,
 ) -> dict[str, str]:
     """An Authorization header with a token that an app on `settings` (default: the test
-    secret) accepts."""
+    secret) accepts; `tenant_id` is its `tid` (None: no `tid`, the default tenant)."""
     settings = settings or Settings(jwt_secret=TEST_SECRET)
-    token = mint_token(settings, subject=subject, scopes=scopes, roles=roles)
+    token = mint_token(settings, subject=subject, scopes=scopes, roles=roles, tenant_id=tenant_id)
     return {"Authorization": f"Bearer {token}"}

@@ -92,10 +92,17 @@ class RequestContext:
         """The absolute URL of a resolved object, e.g. `http://host/beta/users/<object id>`."""
         return f"{self.base_url}/{self.api_version}/{kind}/{quote(owner.id, safe='@')}"
 
-    def context_url(self, kind: AddressedKind, object_id: str | None, entity_path: str) -> str:
-        """The OData context URL of an entity (of the object `object_id`), as Graph writes it."""
-        target = kind if object_id is None else f"{kind}('{quote(object_id, safe='')}')"
-        return f"{self.base_url}/{self.api_version}/$metadata#{target}{entity_path}"
+    def context_url(self, kind: AddressedKind, object_id: str, entity_path: str) -> str:
+        """The OData context URL of an object's entity, as Graph writes it."""
+        return self.metadata_url(f"{kind}('{quote(object_id, safe='')}'){entity_path}")
+
+    def metadata_url(self, fragment: str) -> str:
+        """An OData context URL: `{base}/{version}/$metadata#{fragment}`."""
+        return f"{self.base_url}/{self.api_version}/$metadata#{fragment}"
+
+    def collection_url(self, entity_set: str) -> str:
+        """The absolute URL of an entity set, e.g. `http://host/v1.0/users`."""
+        return f"{self.base_url}/{self.api_version}/{entity_set}"
 
 
 def current_services() -> Services:

@@ -1,11 +1,12 @@
-"""Conversion from storage records to the generated wire models (and their JSON form)."""
+"""Conversion from domain records to the generated wire models (and their JSON form)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from graph_photos.domain.directory import Group as GroupRecord, User as UserRecord
 from graph_photos.domain.records import PhotoInfo, SizeInfo
-from graph_photos.generated.models import ProfilePhoto, ProfilePhotoCollection
+from graph_photos.generated.models import Group, ProfilePhoto, ProfilePhotoCollection, User
 
 
 def _wire(etag: str, width: int, height: int, context_url: str | None) -> ProfilePhoto:
@@ -37,3 +38,38 @@ def photo_collection(sizes: tuple[SizeInfo, ...], context_url: str) -> dict[str,
     """The `/photos` collection JSON: every standard size, smallest first."""
     items = [_wire(size.etag, size.side, size.side, None) for size in sizes]
     return _json(ProfilePhotoCollection(odata_context=context_url, value=items))
+
+
+def user(record: UserRecord) -> dict[str, Any]:
+    """A user's JSON as Graph serves it: every property, null when it has no value."""
+    wire = User(
+        id=record.id,
+        userPrincipalName=record.user_principal_name,
+        displayName=record.display_name,
+        givenName=record.given_name,
+        surname=record.surname,
+        mail=record.mail,
+        jobTitle=record.job_title,
+        department=record.department,
+        officeLocation=record.office_location,
+        mobilePhone=record.mobile_phone,
+        businessPhones=list(record.business_phones),
+        preferredLanguage=record.preferred_language,
+        userType=record.user_type,
+        accountEnabled=record.account_enabled,
+    )
+    return wire.model_dump(mode="json", by_alias=True, exclude={"odata_context"})
+
+
+def group(record: GroupRecord) -> dict[str, Any]:
+    """A group's JSON as Graph serves it: every property, null when it has no value."""
+    wire = Group(
+        id=record.id,
+        displayName=record.display_name,
+        description=record.description,
+        mail=record.mail,
+        mailEnabled=record.mail_enabled,
+        securityEnabled=record.security_enabled,
+        resourceProvisioningOptions=["Team"] if record.has_team else [],
+    )
+    return wire.model_dump(mode="json", by_alias=True, exclude={"odata_context"})

@@ -21,7 +21,8 @@ SETTINGS = Settings(
     jwt_secret=TEST_SECRET,
     **OPEN_DIRECTORY,  # type: ignore[arg-type]
 )
-AUTH = bearer(SETTINGS)
+# Photo and directory permissions: every operation is reached, not refused.
+AUTH = bearer(SETTINGS, scopes=("ProfilePhoto.ReadWrite.All", "User.Read.All", "Group.Read.All"))
 
 app = create_app(SETTINGS)
 schema = schemathesis.openapi.from_asgi("/beta/openapi.json", app)
