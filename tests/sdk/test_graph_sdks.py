@@ -25,6 +25,7 @@ from msgraph_beta.generated.models.profile_photo import ProfilePhoto as BetaProf
 from PIL import Image
 
 from graph_photos import Settings
+from graph_photos.directory_file import DEMO_DIRECTORY
 from graph_photos.identity.jwt import mint_token
 from tests.credentials import TEST_SECRET
 from tests.fixtures.images import photo_bytes
@@ -227,3 +228,70 @@ async def test_beta_seed_literal_example_is_a_readable_odata_error(server: LiveS
 
 def test_server_log_has_no_tracebacks(server: LiveServer) -> None:
     assert "Traceback" not in server.log.read_text()
+
+
+# The directory, through the SDKs, on a server as `make run` starts it (strict, demo tenants).
+CONTOSO = "caba4ddd-e34b-5322-9293-8d8ba92d2409"
+ALICE_ID = "51f96e01-adf2-5400-abc7-239a88275446"
+BOB_ID = "1672f008-70db-5739-8d05-77b76b38ae9a"
+
+
+@pytest.fixture(scope="module")
+def directory_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    live = start_server(
+        tmp_path_factory.mktemp("sdk-directory") / "data",
+        {"PHOTOS_JWT_SECRET": TEST_SECRET, "PHOTOS_DIRECTORY": "strict",
+         "PHOTOS_DIRECTORY_FILE": str(DEMO_DIRECTORY)},
+    )  # fmt: skip
+    yield live
+    live.stop()
+
+
+def alices_token(scopes: tuple[str, ...]) -> str:
+    return mint_token(
+        Settings(jwt_secret=TEST_SECRET),
+        subject=ALICE_ID,
+        scopes=scopes,
+        tenant_id=CONTOSO,
+        user_principal_name="alice@contoso.com",
+    )
+
+
+async def test_v1_sdk_reads_me_and_a_user_by_upn(directory_server: LiveServer) -> None:
+    client = v1_client(directory_server, alices_token(("User.Read.All", "User.ReadWrite")))
+
+    me = await client.me.get()
+    assert (me.id, me.user_principal_name, me.display_name) == (
+        ALICE_ID,
+        "alice@contoso.com",
+        "Alice Anderson",
+    )
+    assert (me.job_title, me.business_phones, me.account_enabled) == (
+        "Product Manager",
+        ["+1 425 555 0101"],
+        True,
+    )
+    bob = await client.users.by_user_id("Bob@Contoso.com").get()
+    assert (bob.id, bob.mail, bob.department) == (BOB_ID, "bob@contoso.com", "Engineering")
+
+    # Her photo through /me is the one at her UPN and at her object id.
+    await client.me.photo.content.put(photo_bytes(120, 90))
+    by_upn = await client.users.by_user_id("alice@contoso.com").photo.get()
+    by_id = await client.users.by_user_id(ALICE_ID).photo.get()
+    assert by_upn.additional_data["@odata.mediaEtag"] == by_id.additional_data["@odata.mediaEtag"]
+
+    with pytest.raises(ODataError) as unknown:
+        await client.users.by_user_id("nobody@contoso.com").get()
+    assert unknown.value.response_status_code == 404
+    assert unknown.value.error.code == "Request_ResourceNotFound"
+
+
+async def test_beta_sdk_reads_me(directory_server: LiveServer) -> None:
+    adapter = BetaGraphRequestAdapter(
+        BaseBearerTokenAuthenticationProvider(StaticTokenProvider(alices_token(("User.Read",))))
+    )
+    adapter.base_url = f"{directory_server.url}/beta"
+    # The beta SDK spells it as a method: `me()` (a /users/me-token-to-replace that its
+    # middleware turns into /me).
+    me = await BetaGraphServiceClient(request_adapter=adapter).me().get()
+    assert (me.id, me.user_principal_name) == (ALICE_ID, "alice@contoso.com")

@@ -1,0 +1,97 @@
+"""`graph-photos directory …` and `graph-photos token --user/--app`, as a user runs them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jwt
+import pytest
+import yaml
+
+from graph_photos.directory_file import parse_directory
+
+CONTOSO = "caba4ddd-e34b-5322-9293-8d8ba92d2409"
+ALICE = "51f96e01-adf2-5400-abc7-239a88275446"
+
+
+def cli(data_dir: Path, *args: str, expect: int = 0) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "graph_photos.cli", *args],
+        env={**os.environ, "PHOTOS_DATA_DIR": str(data_dir)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == expect, result.stdout + result.stderr
+    return result
+
+
+def claims(token: str) -> dict[str, object]:
+    decoded: dict[str, object] = jwt.decode(token, options={"verify_signature": False})
+    return decoded
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+def test_a_fresh_data_directory_has_the_demo_tenants(data_dir: Path) -> None:
+    listing = cli(data_dir, "directory", "list").stdout
+    assert f"tenant {CONTOSO} contoso.com (default)" in listing
+    assert listing.count("  user ") == 9
+    assert "Design (team)" in listing
+
+
+def test_user_and_app_tokens_carry_the_directorys_identity(data_dir: Path) -> None:
+    user = claims(cli(data_dir, "token", "--user", "ALICE@contoso.com", "--scopes",
+                      "User.Read User.ReadWrite").stdout.strip())  # fmt: skip
+    assert (user["oid"], user["tid"], user["upn"], user["name"]) == (
+        ALICE,
+        CONTOSO,
+        "alice@contoso.com",
+        "Alice Anderson",
+    )
+    assert user["scp"] == "User.Read User.ReadWrite"
+    app = claims(cli(data_dir, "token", "--app", "--roles", "User.Read.All").stdout.strip())
+    assert "oid" not in app
+    assert (app["tid"], app["roles"], app["appid"]) == (CONTOSO, ["User.Read.All"], app["azp"])
+    missing = cli(data_dir, "token", "--user", "nobody@contoso.com", expect=2)
+    assert "Resource 'nobody@contoso.com' does not exist" in missing.stderr
+
+
+def test_import_export_and_a_bad_file(data_dir: Path, tmp_path: Path) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        yaml.safe_dump(
+            {
+                "defaultTenant": CONTOSO,
+                "tenants": [
+                    {
+                        "id": CONTOSO,
+                        "defaultDomain": "contoso.com",
+                        "displayName": "Contoso",
+                        "users": [
+                            {"id": "new-1", "userPrincipalName": "nina@contoso.com",
+                             "displayName": "Nina New"}
+                        ],
+                    }
+                ],
+            }
+        )
+    )  # fmt: skip
+    assert "1 user(s)" in cli(data_dir, "directory", "import", str(extra)).stdout
+    assert "nina@contoso.com Nina New" in cli(data_dir, "directory", "list").stdout
+    exported = parse_directory(yaml.safe_load(cli(data_dir, "directory", "export").stdout), "x")
+    assert exported.default_tenant == CONTOSO
+    assert sum(len(entry.users) for entry in exported.tenants) == 10
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("defaultTenant: t\ntenants:\n  - id: t\n    defaultDomain: d\n")
+    failure = cli(data_dir, "directory", "import", str(bad), expect=2)
+    assert "at tenants/0" in failure.stderr
+    assert "displayName" in failure.stderr

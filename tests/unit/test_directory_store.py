@@ -1,0 +1,211 @@
+"""Every storage backend (SQLite, PostgreSQL) against the DirectoryStore contract, and the
+upgrade of a database made by the release before the directory."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from starlette.testclient import TestClient
+
+from graph_photos import Settings, create_app
+from graph_photos.directory_file import DEMO_DIRECTORY, dump_directory, load_directory
+from graph_photos.domain.directory import Directory, ObjectRef, Tenant, TenantDirectory, User
+from graph_photos.domain.errors import ObjectNotFound
+from graph_photos.domain.images import normalise_upload
+from graph_photos.domain.records import media_etag
+from graph_photos.domain.store import Store
+from graph_photos.storage import open_store
+from graph_photos.storage.migrations import sqlalchemy_url
+from tests.credentials import TEST_SECRET, bearer
+from tests.fixtures.images import photo_bytes
+
+pytestmark = pytest.mark.anyio
+CONTOSO = "caba4ddd-e34b-5322-9293-8d8ba92d2409"
+FABRIKAM = "51d43589-2d7f-515e-99a6-c7e66f2abe28"
+ALICE = "51f96e01-adf2-5400-abc7-239a88275446"
+DESIGN = "058f3133-de56-5c3c-a459-a1b53a1c186f"
+ALL_COMPANY = "6bb7d7f1-2fda-5bfa-8dce-9efeef570afe"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+async def store(database_url: str) -> AsyncIterator[Store]:
+    opened = await open_store(database_url)
+    assert await opened.bootstrap(load_directory(DEMO_DIRECTORY))
+    yield opened
+    await opened.close()
+
+
+async def test_a_user_is_found_by_id_or_upn_ignoring_ascii_case_only(store: Store) -> None:
+    for reference in (ALICE, ALICE.upper(), "alice@contoso.com", "ALICE@Contoso.COM"):
+        owner = await store.resolve(ObjectRef(CONTOSO, "users", reference))
+        assert (owner.tenant_id, owner.kind, owner.id) == (CONTOSO, "users", ALICE)
+    # The default tenant when the token names none.
+    assert (await store.resolve(ObjectRef(None, "users", "alice@contoso.com"))).id == ALICE
+    # Graph compares ordinally ignoring ASCII case: no Unicode case folding.
+    await store.import_directory(
+        Directory(CONTOSO, (TenantDirectory(Tenant(CONTOSO, "contoso.com", "Contoso"),
+                                            (User("finn", "finn@contoso.com", "Finn"),)),))
+    )  # fmt: skip
+    assert (await store.resolve(ObjectRef(CONTOSO, "users", "FINN"))).id == "finn"
+    for lookalike in ("\ufb01nn", "\u212ainn"):  # the ligature fi, the Kelvin sign
+        with pytest.raises(ObjectNotFound):
+            await store.resolve(ObjectRef(CONTOSO, "users", lookalike))
+
+
+async def test_objects_of_another_tenant_do_not_exist(store: Store) -> None:
+    for ref in (
+        ObjectRef(FABRIKAM, "users", ALICE),
+        ObjectRef(FABRIKAM, "users", "alice@contoso.com"),
+        ObjectRef(FABRIKAM, "groups", DESIGN),
+        ObjectRef("no-such-tenant", "users", ALICE),
+    ):
+        with pytest.raises(ObjectNotFound):
+            await store.resolve(ref)
+    # An open directory creates in the caller's tenant, never in one that does not exist.
+    created = await store.resolve(ObjectRef(FABRIKAM, "users", ALICE), create=True)
+    assert created.tenant_id == FABRIKAM
+    assert (await store.resolve(ObjectRef(CONTOSO, "users", ALICE))).tenant_id == CONTOSO
+    with pytest.raises(ObjectNotFound):
+        await store.resolve(ObjectRef("no-such-tenant", "users", ALICE), create=True)
+
+
+async def test_groups_by_id_and_teams_only_where_a_team_is(store: Store) -> None:
+    assert (await store.resolve(ObjectRef(CONTOSO, "groups", DESIGN.upper()))).id == DESIGN
+    assert (await store.resolve(ObjectRef(CONTOSO, "teams", DESIGN))).kind == "groups"
+    with pytest.raises(ObjectNotFound):
+        await store.resolve(ObjectRef(CONTOSO, "teams", ALL_COMPANY))
+    with pytest.raises(ObjectNotFound):
+        await store.resolve(ObjectRef(CONTOSO, "groups", "design@contoso.com"))  # no UPN
+
+
+async def test_an_open_directory_creates_unknown_owners_once(store: Store) -> None:
+    ref = ObjectRef(CONTOSO, "users", "Newcomer")
+    with pytest.raises(ObjectNotFound):
+        await store.resolve(ref)
+    first = await store.resolve(ref, create=True)
+    again = await store.resolve(ObjectRef(CONTOSO, "users", "NEWCOMER"), create=True)
+    assert first == again
+    assert first.id == "Newcomer"
+    assert (await store.get_user(ref)).user_principal_name == "Newcomer"
+
+
+async def test_listing_pages_in_a_stable_order(store: Store) -> None:
+    seen: list[str] = []
+    after = None
+    while True:
+        page = await store.list_users(CONTOSO, after, 2)
+        seen += [user.id for user in page.items]
+        if page.next_after is None:
+            break
+        after = page.next_after
+    assert len(seen) == 7
+    assert seen == sorted(seen, key=str.lower)
+    assert [g.display_name for g in (await store.list_groups(FABRIKAM, None, 10)).items] == [
+        "Fabrikam Consultants"
+    ]
+
+
+async def test_import_updates_and_export_round_trips(store: Store) -> None:
+    directory = load_directory(DEMO_DIRECTORY)
+    contoso = directory.tenants[0]
+    renamed = dataclasses.replace(contoso.users[0], job_title="Chief Photographer")
+    await store.import_directory(
+        Directory(directory.default_tenant,
+                  (dataclasses.replace(contoso, users=(renamed,), groups=()),))
+    )  # fmt: skip
+    assert (await store.get_user(ObjectRef(CONTOSO, "users", ALICE))).job_title == (
+        "Chief Photographer"
+    )
+    exported = await store.export_directory()
+    assert exported.default_tenant == CONTOSO
+    assert sum(len(entry.users) for entry in exported.tenants) == 9  # nothing was deleted
+    # What export writes, import reads back to the same directory.
+    assert load_directory_text(dump_directory(exported)) == exported
+    # A second bootstrap imports nothing.
+    assert not await store.bootstrap(load_directory(DEMO_DIRECTORY))
+
+
+def load_directory_text(text: str) -> Directory:
+    import yaml
+
+    from graph_photos.directory_file import parse_directory
+
+    return parse_directory(yaml.safe_load(text), "exported")
+
+
+def _legacy_database(url: str) -> dict[str, tuple[str, str, bytes]]:
+    """A database as the release before the directory left it (schema 0001), with photos of
+    owners addressed every way that release allowed; owner -> (kind, etag, bytes)."""
+    config = Config()
+    config.set_main_option(
+        "script_location",
+        str(Path(__file__).resolve().parents[2] / "graph_photos/storage/migrations"),
+    )
+    config.set_main_option("sqlalchemy.url", sqlalchemy_url(url).replace("%", "%%"))
+    command.upgrade(config, "0001")
+    owners = {
+        "alice@contoso.com": "users",  # a demo user, by UPN
+        "1672F008-70DB-5739-8D05-77B76B38AE9A": "users",  # Bob, by object id in upper case
+        "legacy-user": "users",  # no one of the directory
+        DESIGN: "groups",  # a demo group
+        "old-group": "groups",  # no group of the directory
+    }
+    stored = {}
+    engine = sa.create_engine(sqlalchemy_url(url))
+    with engine.begin() as connection:
+        for number, (owner, kind) in enumerate(owners.items()):
+            rendered = normalise_upload(photo_bytes(200 + number, 150), 50_000_000)
+            etag = media_etag(rendered.content)
+            connection.execute(
+                sa.text(
+                    "INSERT INTO photos VALUES (:kind, :key, :id, :w, :h, :etag, 'image/jpeg', "
+                    "'2026-11-20T10:00:00+00:00', :content)"
+                ),
+                {"kind": kind, "key": owner.casefold(), "id": owner, "w": rendered.width,
+                 "h": rendered.height, "etag": etag, "content": rendered.content},
+            )  # fmt: skip
+            for side, data in rendered.sizes.items():
+                connection.execute(
+                    sa.text("INSERT INTO photo_sizes VALUES (:kind, :key, :side, :etag, :data)"),
+                    {"kind": kind, "key": owner.casefold(), "side": side,
+                     "etag": media_etag(data), "data": data},
+                )  # fmt: skip
+            stored[owner] = (kind, etag, rendered.content)
+    engine.dispose()
+    return stored
+
+
+def test_a_database_of_the_release_before_keeps_every_photo(
+    database_url: str, tmp_path: Path
+) -> None:
+    stored = _legacy_database(database_url)
+    settings = Settings(
+        data_dir=tmp_path / "data", database_url=database_url, jwt_secret=TEST_SECRET
+    )
+    scopes = ("ProfilePhoto.ReadWrite.All", "User.Read.All", "Group.Read.All")
+    headers = bearer(subject="admin", scopes=scopes)
+    # The first start of the new release: strict directory, the demo tenants.
+    with TestClient(create_app(settings), headers=headers) as client:
+        for owner, (kind, etag, content) in stored.items():
+            photo = client.get(f"/v1.0/{kind}/{owner}/photo/$value")
+            assert photo.status_code == 200, (owner, photo.text)
+            assert (photo.headers["etag"], photo.content) == (etag, content)
+            assert len(client.get(f"/v1.0/{kind}/{owner}/photos").json()["value"]) >= 4
+        # Attached to the directory's objects where they name one: Alice by her object id too.
+        by_id = client.get(f"/v1.0/users/{ALICE}/photo/$value")
+        assert by_id.headers["etag"] == stored["alice@contoso.com"][1]
+        # The others became objects of the default tenant, under the id they were stored under.
+        legacy = client.get("/v1.0/users/LEGACY-USER")
+        assert (legacy.status_code, legacy.json()["id"]) == (200, "legacy-user")
+        assert client.get("/v1.0/groups/old-group").json()["id"] == "old-group"
