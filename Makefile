@@ -93,8 +93,9 @@ bench: $(STAMP) $(NODE_STAMP) $(WRK) ## photo timings and memory; throughput vs 
 migrate: $(STAMP) ## apply the schema migrations to PHOTOS_DATABASE_URL (default SQLite in ./data)
 	$(BIN)/graph-photos migrate
 
-run: $(STAMP) ## serve on 127.0.0.1:8000 with SQLite in ./data
-	$(BIN)/graph-photos serve --host 127.0.0.1 --port 8000
+PORT ?= 8000
+run: $(STAMP) ## serve on 127.0.0.1:$(PORT) (default 8000) with SQLite in ./data
+	$(BIN)/graph-photos serve --host 127.0.0.1 --port $(PORT)
 
 clean: ## remove the venv, caches and local data
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis \

@@ -21,7 +21,7 @@ from starlette.routing import Route
 from graph_photos.domain import images
 from graph_photos.domain.directory import Directory, ObjectRef, Tenant, TenantDirectory
 from graph_photos.domain.errors import ObjectNotFound, PhotoExists, PhotoNotFound
-from graph_photos.domain.records import NewPhoto, OwnerKey
+from graph_photos.domain.records import NewPhoto
 from graph_photos.storage import open_store
 
 _STATE: dict[str, object] = {}
@@ -51,21 +51,27 @@ def _metadata(info) -> dict[str, object]:  # type: ignore[no-untyped-def]
     }
 
 
-async def _owner(request: Request, *, writing: bool = False) -> OwnerKey:
-    """The same directory lookup the service makes (open: a write creates the user)."""
-    ref = ObjectRef(None, "users", request.path_params["user_id"])
-    return await _store().resolve(ref, create=writing)
+def _owner(request: Request) -> ObjectRef:
+    """The user the path names: the store resolves it in the directory, as the service's does
+    (a write creates an unknown one, as the service's open directory does)."""
+    return ObjectRef(None, "users", request.path_params["user_id"])
 
 
 async def create(request: Request) -> Response:
-    owner = await _owner(request, writing=True)
+    owner = _owner(request)
     body = orjson.loads(await request.body())
     rendered = await anyio.to_thread.run_sync(
-        images.render_placeholder, body["width"], body["height"], owner.key, limiter=_limiter()
+        images.render_placeholder,
+        body["width"],
+        body["height"],
+        owner.reference,
+        limiter=_limiter(),
     )
     try:
         info = await _store().create_photo(
-            owner, NewPhoto(rendered.content, rendered.width, rendered.height, rendered.sizes)
+            owner,
+            NewPhoto(rendered.content, rendered.width, rendered.height, rendered.sizes),
+            create_owner=True,
         )
     except PhotoExists:
         return _json({"error": "exists"}, 409)
@@ -74,7 +80,7 @@ async def create(request: Request) -> Response:
 
 async def metadata(request: Request) -> Response:
     try:
-        info = await _store().get_photo_info(await _owner(request))
+        info = await _store().get_photo_info(_owner(request))
     except (PhotoNotFound, ObjectNotFound):
         return _json({"error": "not found"}, 404)
     return _json(_metadata(info))
@@ -82,14 +88,16 @@ async def metadata(request: Request) -> Response:
 
 async def content(request: Request) -> Response:
     try:
-        owner = await _owner(request, writing=request.method == "PUT")
+        owner = _owner(request)
         if request.method == "PUT":
             data = await request.body()
             rendered = await anyio.to_thread.run_sync(
                 images.normalise_upload, data, 50_000_000, limiter=_limiter()
             )
             info = await _store().put_photo(
-                owner, NewPhoto(rendered.content, rendered.width, rendered.height, rendered.sizes)
+                owner,
+                NewPhoto(rendered.content, rendered.width, rendered.height, rendered.sizes),
+                create_owner=True,
             )
             return _json(_metadata(info))
         if request.headers.get("if-none-match"):

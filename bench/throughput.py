@@ -133,7 +133,14 @@ def start(
     kind: str, data_dir: Path, baseline_tree: Path | None = None
 ) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
-    env = {**os.environ, "PHOTOS_DATA_DIR": str(data_dir), "PHOTOS_JWT_SECRET": SECRET}
+    # An open directory: the cases write to users they name (a new one per create), which the
+    # service then creates, resolving every request's user as it always does.
+    env = {
+        **os.environ,
+        "PHOTOS_DATA_DIR": str(data_dir),
+        "PHOTOS_JWT_SECRET": SECRET,
+        "PHOTOS_DIRECTORY": "open",
+    }
     data_dir.mkdir(parents=True, exist_ok=True)
     log = (data_dir.parent / f"{kind}.log").open("wb")
     cwd = ROOT

@@ -54,7 +54,6 @@ async def running_services(settings: Settings, metrics: Metrics) -> AsyncIterato
             directory=store,
             photos=Photos(
                 store,
-                store,
                 workers,
                 max_photo_pixels=settings.max_photo_pixels,
                 open_directory=settings.directory == "open",

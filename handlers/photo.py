@@ -14,7 +14,7 @@ from starlette.responses import Response
 
 from graph_photos.domain.directory import ObjectRef
 from graph_photos.domain.photos import NotModified
-from graph_photos.domain.records import OwnerKey, PhotoInfo, StoredContent
+from graph_photos.domain.records import PhotoInfo, StoredContent
 from graph_photos.generated.models import ProfilePhotoCreate
 from graph_photos.web import convert
 from graph_photos.web.context import RequestContext, current_request
@@ -37,9 +37,9 @@ def _photo(request: RequestContext, ref: ObjectRef, info: PhotoInfo) -> dict[str
 
 
 def _bytes_response(
-    request: RequestContext, ref: ObjectRef, owner: OwnerKey, result: StoredContent | NotModified
+    request: RequestContext, ref: ObjectRef, result: StoredContent | NotModified
 ) -> Response:
-    request.resolved(ref.kind, owner.id)
+    request.resolved(ref.kind, result.owner.id)
     if isinstance(result, NotModified):
         return Response(status_code=304, headers={"ETag": result.etag})
     return Response(result.content, media_type=result.content_type, headers={"ETag": result.etag})
@@ -83,8 +83,8 @@ async def get_photo_content(
     user_id: str | None = None, group_id: str | None = None, team_id: str | None = None
 ) -> Response:
     request, ref = _target(user_id, group_id, team_id)
-    owner, result = await request.photos.content_unless_unchanged(ref, None, request.if_none_match)
-    return _bytes_response(request, ref, owner, result)
+    result = await request.photos.content_unless_unchanged(ref, None, request.if_none_match)
+    return _bytes_response(request, ref, result)
 
 
 async def put_photo_content(
@@ -125,5 +125,5 @@ async def get_photo_size_content(
     size: str, user_id: str | None = None, group_id: str | None = None
 ) -> Response:
     request, ref = _target(user_id, group_id, None)
-    owner, result = await request.photos.content_unless_unchanged(ref, size, request.if_none_match)
-    return _bytes_response(request, ref, owner, result)
+    result = await request.photos.content_unless_unchanged(ref, size, request.if_none_match)
+    return _bytes_response(request, ref, result)

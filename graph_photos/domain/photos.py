@@ -10,7 +10,7 @@ while photos render, and a burst of uploads cannot exhaust memory.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TypeVar
@@ -19,7 +19,7 @@ import anyio
 import anyio.to_thread
 
 from graph_photos.domain import images
-from graph_photos.domain.directory import ObjectRef
+from graph_photos.domain.directory import ObjectRef, ascii_key
 from graph_photos.domain.errors import ImageRejected, ObjectNotFound, PhotoExists, PhotoNotFound
 from graph_photos.domain.images import RenderedPhoto
 from graph_photos.domain.records import (
@@ -31,7 +31,7 @@ from graph_photos.domain.records import (
     StoredContent,
     if_match_holds,
 )
-from graph_photos.domain.store import DirectoryStore, PhotoStore
+from graph_photos.domain.store import PhotoStore
 
 _T = TypeVar("_T")
 
@@ -41,6 +41,7 @@ class NotModified:
     """The client already has these bytes (its `If-None-Match` names their ETag)."""
 
     etag: str
+    owner: OwnerKey
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,6 @@ class Photos:
 
     def __init__(
         self,
-        directory: DirectoryStore,
         store: PhotoStore,
         workers: ImageWorkers,
         *,
@@ -84,81 +84,79 @@ class Photos:
         open_directory: bool = False,
         observe_upload_size: Callable[[int], None] = lambda _size: None,
     ) -> None:
-        self.directory = directory
         self.store = store
         self._workers = workers
         self._max_photo_pixels = max_photo_pixels
         self._open_directory = open_directory
         self._observe_upload_size = observe_upload_size
 
-    async def owner(self, ref: ObjectRef, *, writing: bool = False) -> OwnerKey:
-        """The owner `ref` names; raises `ObjectNotFound` (or, reading in an open directory,
-        `PhotoNotFound`: there any id is a user or group, without a photo until one is set)."""
+    async def _reading(self, read: Awaitable[_T]) -> _T:
+        """`read`, where an unknown owner in an open directory is one without a photo (there
+        any id is a user or group, without a photo until one is set)."""
         try:
-            return await self.directory.resolve(ref, create=writing and self._open_directory)
-        except ObjectNotFound:
+            return await read
+        except ObjectNotFound as exc:
             if self._open_directory:
-                raise PhotoNotFound(ref.reference) from None
+                raise PhotoNotFound(exc.reference) from None
             raise
 
     async def info(self, ref: ObjectRef) -> PhotoInfo:
         """The owner's photo metadata with its sizes; raises `PhotoNotFound`."""
-        return await self.store.get_photo_info(await self.owner(ref))
+        return await self._reading(self.store.get_photo_info(ref))
 
     async def size_info(self, ref: ObjectRef, size_id: str) -> tuple[OwnerKey, SizeInfo]:
         """One standard size of the owner's photo; raises `PhotoNotFound`."""
         side = size_side(size_id)
-        info = await self.store.get_photo_info(await self.owner(ref))
+        info = await self.info(ref)
         return info.owner, info.size(side)
 
     async def create_placeholder(self, ref: ObjectRef, width: int, height: int) -> PhotoInfo:
         """Create the owner's photo as a rendered placeholder; raises `PhotoExists`."""
-        owner = await self.owner(ref, writing=True)
         try:
-            await self.store.get_photo_info(owner)
+            existing = await self.info(ref)
         except PhotoNotFound:
             pass
         else:
             # Checked first only to spare the render; the insert below is what guarantees it.
-            raise PhotoExists(owner)
+            raise PhotoExists(existing.owner)
         rendered = await self._workers.run(
-            "placeholder", images.render_placeholder, width, height, owner.key
+            "placeholder", images.render_placeholder, width, height, ascii_key(ref.reference)
         )
-        return await self.store.create_photo(owner, _new_photo(rendered))
+        return await self.store.create_photo(
+            ref, _new_photo(rendered), create_owner=self._open_directory
+        )
 
     async def upload(self, ref: ObjectRef, content: bytes, if_match: IfMatch | None) -> PhotoInfo:
         """Normalise uploaded bytes and store them as the owner's photo; raises `ImageRejected`."""
         if not content:
             raise ImageRejected("The request body is empty; send the photo's bytes.")
-        owner = await self.owner(ref, writing=True)
         self._observe_upload_size(len(content))
         rendered = await self._workers.run(
             "upload", images.normalise_upload, content, self._max_photo_pixels
         )
-        return await self.store.put_photo(owner, _new_photo(rendered), if_match)
+        return await self.store.put_photo(
+            ref, _new_photo(rendered), if_match, create_owner=self._open_directory
+        )
 
     async def for_update(self, ref: ObjectRef, if_match: IfMatch | None) -> PhotoInfo:
         """The metadata a PATCH answers with, once `If-Match` holds; nothing in it can change."""
-        info = await self.store.get_photo_info(await self.owner(ref))
+        info = await self.info(ref)
         if_match_holds(info.owner, if_match)(info.etag)
         return info
 
     async def delete(self, ref: ObjectRef, if_match: IfMatch | None) -> OwnerKey:
         """Delete the owner's photo and sizes; raises `PhotoNotFound` or `PreconditionFailed`."""
-        owner = await self.owner(ref)
-        await self.store.delete_photo(owner, if_match)
-        return owner
+        return await self._reading(self.store.delete_photo(ref, if_match))
 
     async def content_unless_unchanged(
         self, ref: ObjectRef, size_id: str | None, if_none_match: IfMatch | None
-    ) -> tuple[OwnerKey, StoredContent | NotModified]:
-        """The owner, and the bytes to serve (the photo's, or one size's) or `NotModified` when
+    ) -> StoredContent | NotModified:
+        """The bytes to serve (the photo's, or one size's), or `NotModified` when
         `If-None-Match` says the client has them."""
         side = None if size_id is None else size_side(size_id)
-        owner = await self.owner(ref)
         if if_none_match is not None:
-            info = await self.store.get_photo_info(owner)
+            info = await self.info(ref)
             etag = info.etag if side is None else info.size(side).etag
             if if_none_match.holds_for(etag):
-                return owner, NotModified(etag)
-        return owner, await self.store.get_content(owner, side)
+                return NotModified(etag, info.owner)
+        return await self._reading(self.store.get_content(ref, side))

@@ -84,11 +84,12 @@ class PhotoInfo:
 
 @dataclass(frozen=True)
 class StoredContent:
-    """Bytes of a photo or of one of its sizes, with their ETag."""
+    """Bytes of a photo or of one of its sizes, with their ETag, and whose they are."""
 
     etag: str
     content_type: str
     content: bytes
+    owner: OwnerKey
 
 
 def media_etag(content: bytes) -> str:

@@ -14,27 +14,39 @@ from graph_photos.domain.records import IfMatch, NewPhoto, OwnerKey, PhotoInfo, 
 
 
 class PhotoStore(Protocol):
-    """Where photos live. Every method is atomic; reads see every write that returned."""
+    """Where photos live. Every method is atomic; reads see every write that returned.
 
-    async def get_photo_info(self, owner: OwnerKey) -> PhotoInfo:
+    Each method resolves the object `ref` addresses in the same step (one round trip), as
+    `DirectoryStore.resolve` does, and raises `ObjectNotFound` when there is none; a write with
+    `create_owner` (an open directory) creates an unknown owner first, in its transaction.
+    """
+
+    async def get_photo_info(self, ref: ObjectRef) -> PhotoInfo:
         """The owner's photo metadata with its sizes; raises `PhotoNotFound`."""
         ...
 
-    async def get_content(self, owner: OwnerKey, side: int | None = None) -> StoredContent:
+    async def get_content(self, ref: ObjectRef, side: int | None = None) -> StoredContent:
         """The bytes of the photo (`side` None) or of one size; raises `PhotoNotFound`."""
         ...
 
-    async def create_photo(self, owner: OwnerKey, photo: NewPhoto) -> PhotoInfo:
+    async def create_photo(
+        self, ref: ObjectRef, photo: NewPhoto, *, create_owner: bool = False
+    ) -> PhotoInfo:
         """Store the owner's first photo; raises `PhotoExists` and changes nothing if one exists."""
         ...
 
     async def put_photo(
-        self, owner: OwnerKey, photo: NewPhoto, if_match: IfMatch | None = None
+        self,
+        ref: ObjectRef,
+        photo: NewPhoto,
+        if_match: IfMatch | None = None,
+        *,
+        create_owner: bool = False,
     ) -> PhotoInfo:
         """Create or replace the owner's photo and sizes; raises `PreconditionFailed`."""
         ...
 
-    async def delete_photo(self, owner: OwnerKey, if_match: IfMatch | None = None) -> None:
+    async def delete_photo(self, ref: ObjectRef, if_match: IfMatch | None = None) -> OwnerKey:
         """Delete the photo and its sizes; raises `PhotoNotFound` or `PreconditionFailed`."""
         ...
 

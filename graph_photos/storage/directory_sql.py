@@ -22,19 +22,25 @@ from graph_photos.domain.directory import (
     ascii_key,
 )
 
-# The caller's tenant, or the default one when the token names none.
-_TENANT = "COALESCE({p}, (SELECT id FROM tenants WHERE is_default))"
+# The caller's tenant, or the default one when the token names none. A scalar subquery, so that
+# the planner takes it for a constant and looks objects up by index (SQLite scans the table for
+# a bare `COALESCE(?, (SELECT …))`).
+_TENANT = "(SELECT COALESCE({p}, (SELECT id FROM tenants WHERE is_default)))"
 
 # (tenant_id, kind, id) of the object a ref names: users by id or userPrincipalName, groups by
-# id, teams by the id of a group that has one.
+# id, teams by the id of a group that has one. Two indexed lookups (the primary key, the UPN's
+# unique index), not one OR, which no index serves.
 RESOLVE = (
     "SELECT tenant_id, kind, id FROM directory_objects "
-    f"WHERE tenant_id = {_TENANT} AND kind = {{p}} "
-    "AND (id_key = {p} OR upn_key = {p}) AND (has_team OR NOT {p})"
+    f"WHERE tenant_id = {_TENANT} AND kind = {{p}} AND id_key = {{p}} AND (has_team OR NOT {{p}}) "
+    "UNION ALL SELECT tenant_id, kind, id FROM directory_objects "
+    f"WHERE tenant_id = {_TENANT} AND upn_key = {{p}} AND kind = 'users' LIMIT 1"
 )
 OBJECT = (
     "SELECT properties FROM directory_objects "
-    f"WHERE tenant_id = {_TENANT} AND kind = {{p}} AND (id_key = {{p}} OR upn_key = {{p}})"
+    f"WHERE tenant_id = {_TENANT} AND kind = {{p}} AND id_key = {{p}} "
+    "UNION ALL SELECT properties FROM directory_objects "
+    f"WHERE tenant_id = {_TENANT} AND upn_key = {{p}} AND kind = 'users' LIMIT 1"
 )
 PAGE = (
     "SELECT id_key, properties FROM directory_objects "
@@ -68,14 +74,14 @@ DROP_LEGACY = (
 def resolve_parameters(ref: ObjectRef) -> tuple[object, ...]:
     key = ascii_key(ref.reference)
     upn_key = key if ref.kind == "users" else None
-    return (ref.tenant_id, ref.object_kind, key, upn_key, ref.kind == "teams")
+    return (ref.tenant_id, ref.object_kind, key, ref.kind == "teams", ref.tenant_id, upn_key)
 
 
 def object_parameters(
     tenant_id: str | None, kind: ObjectKind, reference: str
 ) -> tuple[object, ...]:
     key = ascii_key(reference)
-    return (tenant_id, kind, key, key if kind == "users" else None)
+    return (tenant_id, kind, key, tenant_id, key if kind == "users" else None)
 
 
 def page_parameters(

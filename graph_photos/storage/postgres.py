@@ -89,8 +89,9 @@ class PostgresPhotoStore:
         await pool.open(wait=True, timeout=10)
         return cls(pool)
 
-    async def get_photo_info(self, owner: OwnerKey) -> PhotoInfo:
+    async def get_photo_info(self, ref: ObjectRef) -> PhotoInfo:
         async with self._pool.connection() as connection:
+            owner = await _resolve(connection, ref)
             cursor = await connection.execute(
                 f"SELECT {_INFO_COLUMNS} FROM profile_photos WHERE {_OWNER}",
                 (owner.tenant_id, owner.kind, owner.key),
@@ -114,40 +115,51 @@ class PostgresPhotoStore:
             sizes=tuple(SizeInfo(side, size_etag) for side, size_etag in sizes),
         )
 
-    async def get_content(self, owner: OwnerKey, side: int | None = None) -> StoredContent:
-        if side is None:
-            query = f"SELECT etag, content_type, content FROM profile_photos WHERE {_OWNER}"
-            parameters: tuple[object, ...] = (owner.tenant_id, owner.kind, owner.key)
-        else:
-            query = (
-                "SELECT etag, 'image/jpeg', content FROM profile_photo_sizes "
-                f"WHERE {_OWNER} AND side = %s"
-            )
-            parameters = (owner.tenant_id, owner.kind, owner.key, side)
+    async def get_content(self, ref: ObjectRef, side: int | None = None) -> StoredContent:
         async with self._pool.connection() as connection:
+            owner = await _resolve(connection, ref)
+            if side is None:
+                query = f"SELECT etag, content_type, content FROM profile_photos WHERE {_OWNER}"
+                parameters: tuple[object, ...] = (owner.tenant_id, owner.kind, owner.key)
+            else:
+                query = (
+                    "SELECT etag, 'image/jpeg', content FROM profile_photo_sizes "
+                    f"WHERE {_OWNER} AND side = %s"
+                )
+                parameters = (owner.tenant_id, owner.kind, owner.key, side)
             cursor = await connection.execute(query, parameters)
             row = await cursor.fetchone()
         if row is None:
             raise PhotoNotFound(owner, side)
         etag, content_type, content = row
-        return StoredContent(etag, content_type, bytes(content))
+        return StoredContent(etag, content_type, bytes(content), owner)
 
-    async def create_photo(self, owner: OwnerKey, photo: NewPhoto) -> PhotoInfo:
+    async def create_photo(
+        self, ref: ObjectRef, photo: NewPhoto, *, create_owner: bool = False
+    ) -> PhotoInfo:
         try:
-            return await self._write(owner, photo, no_photo_yet(owner), upsert=False)
+            return await self._write(ref, photo, no_photo_yet, create_owner, upsert=False)
         except errors.UniqueViolation:
-            raise PhotoExists(owner) from None
+            raise PhotoExists(ref.reference) from None
 
     async def put_photo(
-        self, owner: OwnerKey, photo: NewPhoto, if_match: IfMatch | None = None
+        self,
+        ref: ObjectRef,
+        photo: NewPhoto,
+        if_match: IfMatch | None = None,
+        *,
+        create_owner: bool = False,
     ) -> PhotoInfo:
-        return await self._write(owner, photo, if_match_holds(owner, if_match), upsert=True)
+        return await self._write(
+            ref, photo, lambda o: if_match_holds(o, if_match), create_owner, upsert=True
+        )
 
     async def _write(
         self,
-        owner: OwnerKey,
+        ref: ObjectRef,
         photo: NewPhoto,
-        check: Precondition,
+        precondition: Callable[[OwnerKey], Precondition],
+        create_owner: bool,
         upsert: bool,
     ) -> PhotoInfo:
         etag = media_etag(photo.content)
@@ -163,7 +175,8 @@ class PostgresPhotoStore:
             else ""
         )
         async with self._pool.connection() as connection, connection.transaction():
-            check(await _current_etag_for_update(connection, owner))
+            owner = await _resolve(connection, ref, create_owner)
+            precondition(owner)(await _current_etag_for_update(connection, owner))
             await connection.execute(
                 "INSERT INTO profile_photos (tenant_id, owner_kind, owner_key, owner_id, width, "
                 "height, etag, content_type, updated_at, content) "
@@ -205,8 +218,9 @@ class PostgresPhotoStore:
             owner, photo.width, photo.height, etag, photo.content_type, updated_at, sizes
         )
 
-    async def delete_photo(self, owner: OwnerKey, if_match: IfMatch | None = None) -> None:
+    async def delete_photo(self, ref: ObjectRef, if_match: IfMatch | None = None) -> OwnerKey:
         async with self._pool.connection() as connection, connection.transaction():
+            owner = await _resolve(connection, ref)
             current = await _current_etag_for_update(connection, owner)
             if_match_holds(owner, if_match)(current)
             if current is None:
@@ -215,25 +229,16 @@ class PostgresPhotoStore:
                 await connection.execute(
                     f"DELETE FROM {table} WHERE {_OWNER}", (owner.tenant_id, owner.kind, owner.key)
                 )
+        return owner
 
     # The directory.
 
     async def resolve(self, ref: ObjectRef, *, create: bool = False) -> OwnerKey:
         async with self._pool.connection() as connection:
-            row = await _fetchone(connection, _RESOLVE, sql.resolve_parameters(ref))
-            if row is None and create:
-                async with connection.transaction():
-                    tenant = await _fetchone(connection, _DEFAULT_TENANT, (ref.tenant_id,))
-                    if tenant is None:
-                        raise ObjectNotFound(ref.reference)
-                    record = sql.new_owner(ref.object_kind, ref.reference, ref.kind == "teams")
-                    await connection.execute(
-                        _INSERT_OBJECT_IF_NEW, sql.object_row(str(tenant[0]), record)
-                    )
-                row = await _fetchone(connection, _RESOLVE, sql.resolve_parameters(ref))
-        if row is None:
-            raise ObjectNotFound(ref.reference)
-        return OwnerKey(str(row[0]), "users" if row[1] == "users" else "groups", str(row[2]))
+            if not create:
+                return await _resolve(connection, ref)
+            async with connection.transaction():
+                return await _resolve(connection, ref, create=True)
 
     async def _object(self, tenant_id: str | None, kind: ObjectKind, reference: str) -> str:
         async with self._pool.connection() as connection:
@@ -324,6 +329,21 @@ async def _fetchone(
     return row
 
 
+async def _resolve(connection: AsyncConnection, ref: ObjectRef, create: bool = False) -> OwnerKey:
+    """The object `ref` names; with `create` (inside a transaction), an unknown one of an
+    existing tenant is created first. Raises `ObjectNotFound`."""
+    row = await _fetchone(connection, _RESOLVE, sql.resolve_parameters(ref))
+    if row is None and create:
+        tenant = await _fetchone(connection, _DEFAULT_TENANT, (ref.tenant_id,))
+        if tenant is not None:
+            record = sql.new_owner(ref.object_kind, ref.reference, ref.kind == "teams")
+            await connection.execute(_INSERT_OBJECT_IF_NEW, sql.object_row(str(tenant[0]), record))
+            row = await _fetchone(connection, _RESOLVE, sql.resolve_parameters(ref))
+    if row is None:
+        raise ObjectNotFound(ref.reference)
+    return OwnerKey(str(row[0]), "users" if row[1] == "users" else "groups", str(row[2]))
+
+
 async def _import(connection: AsyncConnection, directory: Directory) -> None:
     await connection.execute(sql.CLEAR_DEFAULT)
     for entry in directory.tenants:
@@ -340,15 +360,7 @@ async def _adopt(connection: AsyncConnection, kind: str, legacy_key: str, legacy
     """Attach a photo stored before the directory to the default tenant's object it names,
     created under its id when there is none."""
     ref = ObjectRef(None, "users" if kind == "users" else "groups", legacy_id)
-    row = await _fetchone(connection, _RESOLVE, sql.resolve_parameters(ref))
-    if row is None:
-        tenant = await _fetchone(connection, _DEFAULT_TENANT, (None,))
-        assert tenant is not None, "the directory was bootstrapped with a default tenant"
-        record = sql.new_owner(ref.object_kind, legacy_id)
-        await connection.execute(_INSERT_OBJECT_IF_NEW, sql.object_row(str(tenant[0]), record))
-        row = await _fetchone(connection, _RESOLVE, sql.resolve_parameters(ref))
-    assert row is not None
-    owner = OwnerKey(str(row[0]), ref.object_kind, str(row[2]))
+    owner = await _resolve(connection, ref, create=True)
     await connection.execute(_ADOPT_PHOTO, (owner.tenant_id, owner.key, owner.id, kind, legacy_key))
     await connection.execute(_ADOPT_SIZES, (owner.tenant_id, owner.key, kind, legacy_key))
     await connection.execute(_DROP_LEGACY_SIZES, (kind, legacy_key))

@@ -106,11 +106,12 @@ class SqlitePhotoStore:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, work, self._connection)
 
-    async def get_photo_info(self, owner: OwnerKey) -> PhotoInfo:
-        return await self._run(lambda connection: _read_info(connection, owner))
+    async def get_photo_info(self, ref: ObjectRef) -> PhotoInfo:
+        return await self._run(lambda connection: _read_info(connection, _resolve(connection, ref)))
 
-    async def get_content(self, owner: OwnerKey, side: int | None = None) -> StoredContent:
-        def read(connection: sqlite3.Connection) -> tuple[object, ...] | None:
+    async def get_content(self, ref: ObjectRef, side: int | None = None) -> StoredContent:
+        def read(connection: sqlite3.Connection) -> StoredContent:
+            owner = _resolve(connection, ref)
             if side is None:
                 query = f"SELECT etag, content_type, content FROM profile_photos WHERE {_OWNER}"
                 parameters: tuple[object, ...] = (owner.tenant_id, owner.kind, owner.key)
@@ -120,37 +121,45 @@ class SqlitePhotoStore:
                     f"WHERE {_OWNER} AND side = ?"
                 )
                 parameters = (owner.tenant_id, owner.kind, owner.key, side)
-            row: tuple[object, ...] | None = connection.execute(query, parameters).fetchone()
-            return row
+            row = connection.execute(query, parameters).fetchone()
+            if row is None:
+                raise PhotoNotFound(owner, side)
+            etag, content_type, content = row
+            assert isinstance(content, bytes)
+            return StoredContent(str(etag), str(content_type), content, owner)
 
-        row = await self._run(read)
-        if row is None:
-            raise PhotoNotFound(owner, side)
-        etag, content_type, content = row
-        assert isinstance(content, bytes)
-        return StoredContent(str(etag), str(content_type), content)
+        return await self._run(read)
 
-    async def create_photo(self, owner: OwnerKey, photo: NewPhoto) -> PhotoInfo:
-        return await self._write(owner, photo, no_photo_yet(owner))
+    async def create_photo(
+        self, ref: ObjectRef, photo: NewPhoto, *, create_owner: bool = False
+    ) -> PhotoInfo:
+        return await self._write(ref, photo, no_photo_yet, create_owner)
 
     async def put_photo(
-        self, owner: OwnerKey, photo: NewPhoto, if_match: IfMatch | None = None
+        self,
+        ref: ObjectRef,
+        photo: NewPhoto,
+        if_match: IfMatch | None = None,
+        *,
+        create_owner: bool = False,
     ) -> PhotoInfo:
-        return await self._write(owner, photo, if_match_holds(owner, if_match))
+        return await self._write(ref, photo, lambda o: if_match_holds(o, if_match), create_owner)
 
     async def _write(
         self,
-        owner: OwnerKey,
+        ref: ObjectRef,
         photo: NewPhoto,
-        check: Precondition,
+        precondition: Callable[[OwnerKey], Precondition],
+        create_owner: bool,
     ) -> PhotoInfo:
         etag = media_etag(photo.content)
         updated_at = datetime.now(UTC)
         sizes = size_infos(photo)
 
-        def write(connection: sqlite3.Connection) -> None:
+        def write(connection: sqlite3.Connection) -> OwnerKey:
             with _transaction(connection):
-                check(_current_etag(connection, owner))
+                owner = _resolve(connection, ref, create_owner)
+                precondition(owner)(_current_etag(connection, owner))
                 connection.execute(
                     f"DELETE FROM profile_photo_sizes WHERE {_OWNER}",
                     (owner.tenant_id, owner.kind, owner.key),
@@ -187,15 +196,17 @@ class SqlitePhotoStore:
                         for size in sizes
                     ],
                 )
+            return owner
 
-        await self._run(write)
+        owner = await self._run(write)
         return PhotoInfo(
             owner, photo.width, photo.height, etag, photo.content_type, updated_at, sizes
         )
 
-    async def delete_photo(self, owner: OwnerKey, if_match: IfMatch | None = None) -> None:
-        def delete(connection: sqlite3.Connection) -> None:
+    async def delete_photo(self, ref: ObjectRef, if_match: IfMatch | None = None) -> OwnerKey:
+        def delete(connection: sqlite3.Connection) -> OwnerKey:
             with _transaction(connection):
+                owner = _resolve(connection, ref)
                 current = _current_etag(connection, owner)
                 if_match_holds(owner, if_match)(current)
                 if current is None:
@@ -205,27 +216,18 @@ class SqlitePhotoStore:
                         f"DELETE FROM {table} WHERE {_OWNER}",
                         (owner.tenant_id, owner.kind, owner.key),
                     )
+            return owner
 
-        await self._run(delete)
+        return await self._run(delete)
 
     # The directory.
 
     async def resolve(self, ref: ObjectRef, *, create: bool = False) -> OwnerKey:
         def resolve(connection: sqlite3.Connection) -> OwnerKey:
-            row = connection.execute(_RESOLVE, sql.resolve_parameters(ref)).fetchone()
-            if row is None and create:
-                with _transaction(connection):
-                    tenant = connection.execute(_DEFAULT_TENANT, (ref.tenant_id,)).fetchone()
-                    if tenant is None:
-                        raise ObjectNotFound(ref.reference)
-                    record = sql.new_owner(ref.object_kind, ref.reference, ref.kind == "teams")
-                    connection.execute(
-                        _INSERT_OBJECT_IF_NEW, sql.object_row(str(tenant[0]), record)
-                    )
-                row = connection.execute(_RESOLVE, sql.resolve_parameters(ref)).fetchone()
-            if row is None:
-                raise ObjectNotFound(ref.reference)
-            return OwnerKey(str(row[0]), "users" if row[1] == "users" else "groups", str(row[2]))
+            if not create:
+                return _resolve(connection, ref)
+            with _transaction(connection):
+                return _resolve(connection, ref, create=True)
 
         return await self._run(resolve)
 
@@ -309,6 +311,21 @@ class SqlitePhotoStore:
         self._executor.shutdown(wait=True)
 
 
+def _resolve(connection: sqlite3.Connection, ref: ObjectRef, create: bool = False) -> OwnerKey:
+    """The object `ref` names; with `create` (inside a write transaction), an unknown one of
+    an existing tenant is created first. Raises `ObjectNotFound`."""
+    row = connection.execute(_RESOLVE, sql.resolve_parameters(ref)).fetchone()
+    if row is None and create:
+        tenant = connection.execute(_DEFAULT_TENANT, (ref.tenant_id,)).fetchone()
+        if tenant is not None:
+            record = sql.new_owner(ref.object_kind, ref.reference, ref.kind == "teams")
+            connection.execute(_INSERT_OBJECT_IF_NEW, sql.object_row(str(tenant[0]), record))
+            row = connection.execute(_RESOLVE, sql.resolve_parameters(ref)).fetchone()
+    if row is None:
+        raise ObjectNotFound(ref.reference)
+    return OwnerKey(str(row[0]), "users" if row[1] == "users" else "groups", str(row[2]))
+
+
 def _import(connection: sqlite3.Connection, directory: Directory) -> None:
     connection.execute(sql.CLEAR_DEFAULT)
     for entry in directory.tenants:
@@ -323,16 +340,9 @@ def _adopt(connection: sqlite3.Connection, kind: str, legacy_key: str, legacy_id
     """Attach a photo stored before the directory to the default tenant's object it names,
     created under its id when there is none."""
     ref = ObjectRef(None, "users" if kind == "users" else "groups", legacy_id)
-    tenant = connection.execute(_DEFAULT_TENANT, (None,)).fetchone()
-    row = connection.execute(_RESOLVE, sql.resolve_parameters(ref)).fetchone()
-    if row is None:
-        record = sql.new_owner(ref.object_kind, legacy_id)
-        connection.execute(_INSERT_OBJECT_IF_NEW, sql.object_row(tenant[0], record))
-        row = connection.execute(_RESOLVE, sql.resolve_parameters(ref)).fetchone()
-    tenant_id, owner_id = str(row[0]), str(row[2])
-    owner = OwnerKey(tenant_id, ref.object_kind, owner_id)
-    connection.execute(_ADOPT_PHOTO, (tenant_id, owner.key, owner_id, kind, legacy_key))
-    connection.execute(_ADOPT_SIZES, (tenant_id, owner.key, kind, legacy_key))
+    owner = _resolve(connection, ref, create=True)
+    connection.execute(_ADOPT_PHOTO, (owner.tenant_id, owner.key, owner.id, kind, legacy_key))
+    connection.execute(_ADOPT_SIZES, (owner.tenant_id, owner.key, kind, legacy_key))
     connection.execute(_DROP_LEGACY_SIZES, (kind, legacy_key))
     connection.execute(_DROP_LEGACY_PHOTO, (kind, legacy_key))
 

@@ -288,11 +288,10 @@ def test_client_request_id_is_echoed_in_header_and_error(client: TestClient) -> 
 def test_unexpected_failure_is_500_without_internals(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async def broken(*_args: object, **_kwargs: object) -> None:
+    async def broken(*_args: object) -> None:
         raise RuntimeError("database password is hunter2")
 
-    # The first thing a read asks the store: who the path's user is.
-    monkeypatch.setattr(SqlitePhotoStore, "resolve", broken)
+    monkeypatch.setattr(SqlitePhotoStore, "get_photo_info", broken)
 
     response = client.get(PHOTO)
 

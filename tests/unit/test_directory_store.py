@@ -209,3 +209,26 @@ def test_a_database_of_the_release_before_keeps_every_photo(
         legacy = client.get("/v1.0/users/LEGACY-USER")
         assert (legacy.status_code, legacy.json()["id"]) == (200, "legacy-user")
         assert client.get("/v1.0/groups/old-group").json()["id"] == "old-group"
+
+
+def test_sqlite_finds_objects_by_index_not_by_scanning(tmp_path: Path) -> None:
+    """Every request resolves its owner: a lookup that scanned the table would cost in
+    proportion to the directory (measured: 0.26x the requests per second at 7,000 users)."""
+    import sqlite3
+
+    from graph_photos.storage import directory_sql as sql, migrate
+
+    path = tmp_path / "plans.db"
+    migrate(f"sqlite:///{path}")
+    with sqlite3.connect(path) as database:
+        for query, parameters in [
+            (sql.RESOLVE, sql.resolve_parameters(ObjectRef(None, "users", "a@b.c"))),
+            (sql.OBJECT, sql.object_parameters(None, "users", "a@b.c")),
+            (sql.PAGE, sql.page_parameters(None, "users", None, 10)),
+        ]:
+            plan = database.execute(
+                "EXPLAIN QUERY PLAN " + query.format(p="?"), parameters
+            ).fetchall()
+            steps = [str(step[-1]) for step in plan]
+            assert not [step for step in steps if step.startswith("SCAN directory_objects")], steps
+            assert any(step.startswith("SEARCH directory_objects") for step in steps), steps

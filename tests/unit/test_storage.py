@@ -13,15 +13,26 @@ from pathlib import Path
 import pytest
 
 from graph_photos.directory_file import load_directory
-from graph_photos.domain.directory import ObjectRef
+from graph_photos.domain.directory import Directory, Group, ObjectRef, Tenant, TenantDirectory, User
 from graph_photos.domain.errors import PhotoExists, PhotoNotFound, PreconditionFailed
-from graph_photos.domain.records import IfMatch, NewPhoto, OwnerKey, SizeInfo, media_etag
-from graph_photos.domain.store import PhotoStore
+from graph_photos.domain.records import IfMatch, NewPhoto, SizeInfo, media_etag
+from graph_photos.domain.store import Store
 from graph_photos.storage import open_store
 from tests.conftest import FIXTURES
 
 TENANT = "00000000-0000-0000-0000-0000000000aa"
-ALICE = OwnerKey(TENANT, "users", "Alice@Contoso.com")
+ALICE = ObjectRef(TENANT, "users", "Alice@Contoso.com")
+# Alice, and a group that happens to have the same id: kinds are separate.
+DIRECTORY = Directory(
+    TENANT,
+    (
+        TenantDirectory(
+            Tenant(TENANT, "tests.example", "Tests"),
+            users=(User("Alice@Contoso.com", "alice@contoso.com", "Alice"),),
+            groups=(Group("Alice@Contoso.com", "Look-alike"),),
+        ),
+    ),
+)
 PHOTO = NewPhoto(b"jpeg-bytes", 3, 2, {48: b"s48", 64: b"s64"})
 
 pytestmark = pytest.mark.anyio
@@ -33,13 +44,14 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture
-async def store(database_url: str) -> AsyncIterator[PhotoStore]:
+async def store(database_url: str) -> AsyncIterator[Store]:
     opened = await open_store(database_url)
+    await opened.bootstrap(DIRECTORY)
     yield opened
     await opened.close()
 
 
-async def test_missing_photo_raises_not_found(store: PhotoStore) -> None:
+async def test_missing_photo_raises_not_found(store: Store) -> None:
     with pytest.raises(PhotoNotFound):
         await store.get_photo_info(ALICE)
     with pytest.raises(PhotoNotFound):
@@ -48,7 +60,7 @@ async def test_missing_photo_raises_not_found(store: PhotoStore) -> None:
         await store.get_content(ALICE, 48)
 
 
-async def test_created_photo_reads_back_with_bytes_sizes_and_etags(store: PhotoStore) -> None:
+async def test_created_photo_reads_back_with_bytes_sizes_and_etags(store: Store) -> None:
     info = await store.create_photo(ALICE, PHOTO)
 
     assert (info.width, info.height, info.content_type) == (3, 2, "image/jpeg")
@@ -67,15 +79,15 @@ async def test_created_photo_reads_back_with_bytes_sizes_and_etags(store: PhotoS
         await store.get_content(ALICE, 96)
 
 
-async def test_owner_ids_are_case_insensitive_but_kinds_are_separate(store: PhotoStore) -> None:
+async def test_owner_ids_are_case_insensitive_but_kinds_are_separate(store: Store) -> None:
     await store.create_photo(ALICE, PHOTO)
 
-    assert (await store.get_photo_info(OwnerKey(TENANT, "users", "alice@contoso.COM"))).width == 3
+    assert (await store.get_photo_info(ObjectRef(TENANT, "users", "alice@contoso.COM"))).width == 3
     with pytest.raises(PhotoNotFound):
-        await store.get_photo_info(OwnerKey(TENANT, "groups", "Alice@Contoso.com"))
+        await store.get_photo_info(ObjectRef(TENANT, "groups", "Alice@Contoso.com"))
 
 
-async def test_second_create_raises_exists_and_keeps_the_first(store: PhotoStore) -> None:
+async def test_second_create_raises_exists_and_keeps_the_first(store: Store) -> None:
     first = await store.create_photo(ALICE, PHOTO)
 
     with pytest.raises(PhotoExists):
@@ -85,7 +97,7 @@ async def test_second_create_raises_exists_and_keeps_the_first(store: PhotoStore
     assert await store.get_photo_info(ALICE) == first
 
 
-async def test_put_replaces_photo_and_all_its_sizes(store: PhotoStore) -> None:
+async def test_put_replaces_photo_and_all_its_sizes(store: Store) -> None:
     await store.put_photo(ALICE, PHOTO)
 
     info = await store.put_photo(ALICE, NewPhoto(b"new", 9, 9, {96: b"s96"}))
@@ -107,7 +119,7 @@ async def test_put_replaces_photo_and_all_its_sizes(store: PhotoStore) -> None:
     ],
 )
 async def test_if_match_guards_put_and_delete(
-    store: PhotoStore, condition: IfMatch, holds: bool
+    store: Store, condition: IfMatch, holds: bool
 ) -> None:
     original = await store.put_photo(ALICE, PHOTO)
 
@@ -122,7 +134,7 @@ async def test_if_match_guards_put_and_delete(
         assert await store.get_photo_info(ALICE) == original
 
 
-async def test_if_match_fails_when_there_is_no_photo(store: PhotoStore) -> None:
+async def test_if_match_fails_when_there_is_no_photo(store: Store) -> None:
     with pytest.raises(PreconditionFailed):
         await store.put_photo(ALICE, PHOTO, IfMatch(any=True))
     with pytest.raises(PreconditionFailed):
@@ -131,7 +143,7 @@ async def test_if_match_fails_when_there_is_no_photo(store: PhotoStore) -> None:
         await store.get_photo_info(ALICE)
 
 
-async def test_delete_removes_photo_and_sizes(store: PhotoStore) -> None:
+async def test_delete_removes_photo_and_sizes(store: Store) -> None:
     await store.put_photo(ALICE, PHOTO)
 
     await store.delete_photo(ALICE)
@@ -144,7 +156,7 @@ async def test_delete_removes_photo_and_sizes(store: PhotoStore) -> None:
         await store.delete_photo(ALICE)
 
 
-async def test_concurrent_creates_have_exactly_one_winner(store: PhotoStore) -> None:
+async def test_concurrent_creates_have_exactly_one_winner(store: Store) -> None:
     results = await asyncio.gather(
         *(store.create_photo(ALICE, NewPhoto(bytes([i]), 1, 1)) for i in range(20)),
         return_exceptions=True,
@@ -156,7 +168,7 @@ async def test_concurrent_creates_have_exactly_one_winner(store: PhotoStore) -> 
     assert (await store.get_photo_info(ALICE)).etag == winners[0].etag
 
 
-async def test_concurrent_conditional_puts_have_exactly_one_winner(store: PhotoStore) -> None:
+async def test_concurrent_conditional_puts_have_exactly_one_winner(store: Store) -> None:
     etag = (await store.put_photo(ALICE, PHOTO)).etag
     condition = IfMatch(etags=frozenset({etag}))
 
@@ -172,6 +184,7 @@ async def test_concurrent_conditional_puts_have_exactly_one_winner(store: PhotoS
 async def test_data_survives_reopening(database_url: str) -> None:
     url = database_url
     first = await open_store(url)
+    await first.bootstrap(DIRECTORY)
     info = await first.create_photo(ALICE, PHOTO)
     await first.close()
 
@@ -223,12 +236,13 @@ async def test_a_database_from_before_migrations_is_adopted(tmp_path: Path) -> N
         # The first start attaches the photo to its owner: one of the directory's, created
         # under the id it was stored under (no user of the imported directory has it).
         await store.bootstrap(load_directory(FIXTURES / "directory-empty.yaml"))
-        owner = await store.resolve(ObjectRef(None, "users", "OLD"))
+        old = ObjectRef(None, "users", "OLD")
+        owner = await store.resolve(old)
         assert (owner.tenant_id, owner.id) == (TENANT, "Old")
-        info = await store.get_photo_info(owner)
-        assert (info.owner.id, info.sizes, info.etag) == ("Old", (), media_etag(b"\x00"))
-        await store.put_photo(owner, PHOTO)
-        assert len((await store.get_photo_info(owner)).sizes) == 2
+        info = await store.get_photo_info(old)
+        assert (info.owner, info.sizes, info.etag) == (owner, (), media_etag(b"\x00"))
+        await store.put_photo(old, PHOTO)
+        assert len((await store.get_photo_info(old)).sizes) == 2
     finally:
         await store.close()
     with sqlite3.connect(path) as migrated:
