@@ -14,6 +14,7 @@ import anyio
 
 from graph_photos.directory_file import DEMO_DIRECTORY, dump_directory, load_directory
 from graph_photos.domain.directory import Directory, ObjectRef
+from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.domain.store import Store
 from graph_photos.identity.jwt import mint_token
 from graph_photos.settings import Settings
@@ -72,12 +73,22 @@ def list_directory(settings: Settings) -> str:
 def user_token(
     settings: Settings, user: str, scopes: list[str], tenant: str | None, lifetime: int
 ) -> str:
-    """A delegated token for a directory user (by object id or userPrincipalName)."""
+    """A delegated token for a directory user (by object id or userPrincipalName), of the
+    named tenant, or of whichever tenant has the user."""
 
     async def find(store: Store) -> tuple[str, str, str, str]:
-        owner = await store.resolve(ObjectRef(tenant, "users", user))
-        record = await store.get_user(ObjectRef(owner.tenant_id, "users", owner.id))
-        return owner.tenant_id, record.id, record.user_principal_name, record.display_name
+        # Named tenant, else the default one, else any (userPrincipalNames are unique in Entra).
+        tenants: list[str | None] = [tenant]
+        if tenant is None:
+            tenants += [entry.tenant.id for entry in (await store.export_directory()).tenants]
+        for candidate in tenants:
+            try:
+                owner = await store.resolve(ObjectRef(candidate, "users", user))
+            except ObjectNotFound:
+                continue
+            record = await store.get_user(ObjectRef(owner.tenant_id, "users", owner.id))
+            return owner.tenant_id, record.id, record.user_principal_name, record.display_name
+        raise ObjectNotFound(user)
 
     tenant_id, object_id, upn, name = _with_store(settings, find)
     return mint_token(

@@ -60,6 +60,9 @@ def test_user_and_app_tokens_carry_the_directorys_identity(data_dir: Path) -> No
     app = claims(cli(data_dir, "token", "--app", "--roles", "User.Read.All").stdout.strip())
     assert "oid" not in app
     assert (app["tid"], app["roles"], app["appid"]) == (CONTOSO, ["User.Read.All"], app["azp"])
+    # A user of another tenant than the default is found by UPN, and gets that tenant's tid.
+    ivan = claims(cli(data_dir, "token", "--user", "ivan@fabrikam.com").stdout.strip())
+    assert ivan["tid"] == "51d43589-2d7f-515e-99a6-c7e66f2abe28"
     missing = cli(data_dir, "token", "--user", "nobody@contoso.com", expect=2)
     assert "Resource 'nobody@contoso.com' does not exist" in missing.stderr
 
