@@ -9,18 +9,24 @@ insensitive comparison) for lookups, its record's fields as JSON in `properties`
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import orjson
 
 from graph_photos.domain.directory import (
+    Directory,
     Group,
     ObjectKind,
     ObjectRef,
+    Page,
     Tenant,
+    TenantDirectory,
     User,
     ascii_key,
 )
+
+_Item = TypeVar("_Item", User, Group)
 
 # The caller's tenant, or the default one when the token names none. A scalar subquery, so that
 # the planner takes it for a constant and looks objects up by index (SQLite scans the table for
@@ -148,3 +154,32 @@ def new_owner(kind: ObjectKind, reference: str, has_team: bool = False) -> User 
 def formatted(placeholder: str, *queries: str) -> tuple[str, ...]:
     """The queries with the backend's placeholder."""
     return tuple(query.format(p=placeholder) for query in queries)
+
+
+def page_of(
+    rows: Sequence[Sequence[Any]], limit: int, decode: Callable[[str], _Item]
+) -> Page[_Item]:
+    """The page that rows of `PAGE`, asked for `limit + 1`, make: `limit` objects, and where
+    the next page starts when there was one more."""
+    items = tuple(decode(str(properties)) for _key, properties in rows[:limit])
+    return Page(items, items[-1].id if len(rows) > limit else None)
+
+
+def tenant_directory(
+    tenant_row: Sequence[Any], object_rows: Sequence[Sequence[Any]]
+) -> TenantDirectory:
+    """One tenant of an export, from its `ALL_TENANTS` row and its `ALL_OBJECTS` rows."""
+    tenant_id, domain, name, _is_default = tenant_row
+    return TenantDirectory(
+        Tenant(str(tenant_id), str(domain), str(name)),
+        users=tuple(user_from(p) for kind, p in object_rows if kind == "users"),
+        groups=tuple(group_from(p) for kind, p in object_rows if kind == "groups"),
+    )
+
+
+def directory_of(
+    tenant_rows: Sequence[Sequence[Any]], tenants: Sequence[TenantDirectory]
+) -> Directory:
+    """The exported directory: its tenants and the default one."""
+    default = next((str(row[0]) for row in tenant_rows if row[3]), "")
+    return Directory(default, tuple(tenants))

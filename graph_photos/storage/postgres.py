@@ -22,8 +22,6 @@ from graph_photos.domain.directory import (
     ObjectKind,
     ObjectRef,
     Page,
-    Tenant,
-    TenantDirectory,
     User,
 )
 from graph_photos.domain.errors import ObjectNotFound, PhotoExists, PhotoNotFound
@@ -267,8 +265,7 @@ class PostgresPhotoStore:
                 _PAGE, sql.page_parameters(tenant_id, kind, after, limit + 1)
             )
             rows = await cursor.fetchall()
-        items = tuple(decode(str(properties)) for _key, properties in rows[:limit])
-        return Page(items, items[-1].id if len(rows) > limit else None)
+        return sql.page_of(rows, limit, decode)
 
     async def list_users(self, tenant_id: str | None, after: str | None, limit: int) -> Page[User]:
         return await self._page(tenant_id, "users", after, limit, sql.user_from)
@@ -283,22 +280,15 @@ class PostgresPhotoStore:
             await _import(connection, directory)
 
     async def export_directory(self) -> Directory:
-        default = ""
-        tenants = []
         async with self._pool.connection() as connection:
-            cursor = await connection.execute(sql.ALL_TENANTS)
-            for tenant_id, domain, name, is_default in await cursor.fetchall():
-                default = str(tenant_id) if is_default else default
-                objects = await connection.execute(_ALL_OBJECTS, (tenant_id,))
-                rows = await objects.fetchall()
-                tenants.append(
-                    TenantDirectory(
-                        Tenant(str(tenant_id), str(domain), str(name)),
-                        users=tuple(sql.user_from(p) for kind, p in rows if kind == "users"),
-                        groups=tuple(sql.group_from(p) for kind, p in rows if kind == "groups"),
-                    )
+            tenant_rows = await (await connection.execute(sql.ALL_TENANTS)).fetchall()
+            tenants = [
+                sql.tenant_directory(
+                    row, await (await connection.execute(_ALL_OBJECTS, (row[0],))).fetchall()
                 )
-        return Directory(default, tuple(tenants))
+                for row in tenant_rows
+            ]
+        return sql.directory_of(tenant_rows, tenants)
 
     async def bootstrap(self, directory: Directory) -> bool:
         async with self._pool.connection() as connection, connection.transaction():

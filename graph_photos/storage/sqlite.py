@@ -23,8 +23,6 @@ from graph_photos.domain.directory import (
     ObjectKind,
     ObjectRef,
     Page,
-    Tenant,
-    TenantDirectory,
     User,
 )
 from graph_photos.domain.errors import ObjectNotFound, PhotoNotFound
@@ -254,8 +252,7 @@ class SqlitePhotoStore:
     ) -> Page[_Item]:
         parameters = sql.page_parameters(tenant_id, kind, after, limit + 1)
         rows = await self._run(lambda connection: connection.execute(_PAGE, parameters).fetchall())
-        items = tuple(decode(str(properties)) for _key, properties in rows[:limit])
-        return Page(items, items[-1].id if len(rows) > limit else None)
+        return sql.page_of(rows, limit, decode)
 
     async def list_users(self, tenant_id: str | None, after: str | None, limit: int) -> Page[User]:
         return await self._page(tenant_id, "users", after, limit, sql.user_from)
@@ -274,19 +271,12 @@ class SqlitePhotoStore:
 
     async def export_directory(self) -> Directory:
         def read(connection: sqlite3.Connection) -> Directory:
-            default = ""
-            tenants = []
-            for tenant_id, domain, name, is_default in connection.execute(sql.ALL_TENANTS):
-                default = str(tenant_id) if is_default else default
-                rows = connection.execute(_ALL_OBJECTS, (tenant_id,)).fetchall()
-                tenants.append(
-                    TenantDirectory(
-                        Tenant(str(tenant_id), str(domain), str(name)),
-                        users=tuple(sql.user_from(p) for kind, p in rows if kind == "users"),
-                        groups=tuple(sql.group_from(p) for kind, p in rows if kind == "groups"),
-                    )
-                )
-            return Directory(default, tuple(tenants))
+            tenant_rows = connection.execute(sql.ALL_TENANTS).fetchall()
+            tenants = [
+                sql.tenant_directory(row, connection.execute(_ALL_OBJECTS, (row[0],)).fetchall())
+                for row in tenant_rows
+            ]
+            return sql.directory_of(tenant_rows, tenants)
 
         return await self._run(read)
 
