@@ -183,3 +183,32 @@ def directory_of(
     """The exported directory: its tenants and the default one."""
     default = next((str(row[0]) for row in tenant_rows if row[3]), "")
     return Directory(default, tuple(tenants))
+
+
+class DirectoryReads:
+    """The directory reads of `DirectoryStore`, on two primitives each backend implements:
+    the properties of one object, and one page of rows."""
+
+    async def _object(self, tenant_id: str | None, kind: ObjectKind, reference: str) -> str:
+        raise NotImplementedError
+
+    async def _page_rows(
+        self, tenant_id: str | None, kind: ObjectKind, after: str | None, limit: int
+    ) -> Sequence[Sequence[Any]]:
+        raise NotImplementedError
+
+    async def get_user(self, ref: ObjectRef) -> User:
+        return user_from(await self._object(ref.tenant_id, "users", ref.reference))
+
+    async def get_group(self, ref: ObjectRef) -> Group:
+        return group_from(await self._object(ref.tenant_id, "groups", ref.reference))
+
+    async def list_users(self, tenant_id: str | None, after: str | None, limit: int) -> Page[User]:
+        rows = await self._page_rows(tenant_id, "users", after, limit + 1)
+        return page_of(rows, limit, user_from)
+
+    async def list_groups(
+        self, tenant_id: str | None, after: str | None, limit: int
+    ) -> Page[Group]:
+        rows = await self._page_rows(tenant_id, "groups", after, limit + 1)
+        return page_of(rows, limit, group_from)

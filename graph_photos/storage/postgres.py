@@ -9,20 +9,17 @@ unique violation into `PhotoExists`; a replace upserts, so the later one simply 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any
 
 from psycopg import AsyncConnection, errors
 from psycopg_pool import AsyncConnectionPool
 
 from graph_photos.domain.directory import (
     Directory,
-    Group,
     ObjectKind,
     ObjectRef,
-    Page,
-    User,
 )
 from graph_photos.domain.errors import ObjectNotFound, PhotoExists, PhotoNotFound
 from graph_photos.domain.records import (
@@ -42,7 +39,6 @@ from graph_photos.storage import directory_sql as sql
 
 _OWNER = "tenant_id = %s AND owner_kind = %s AND owner_key = %s"
 _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
-_Item = TypeVar("_Item", User, Group)
 # Any fixed number: the lock that one process holds while it bootstraps the directory.
 _BOOTSTRAP_LOCK = 7_243_117
 
@@ -75,7 +71,7 @@ _BOOTSTRAP_LOCK = 7_243_117
 )
 
 
-class PostgresPhotoStore:
+class PostgresPhotoStore(sql.DirectoryReads):
     """`PhotoStore` and `DirectoryStore` on PostgreSQL."""
 
     def __init__(self, pool: AsyncConnectionPool) -> None:
@@ -246,34 +242,15 @@ class PostgresPhotoStore:
             raise ObjectNotFound(reference)
         return str(row[0])
 
-    async def get_user(self, ref: ObjectRef) -> User:
-        return sql.user_from(await self._object(ref.tenant_id, "users", ref.reference))
-
-    async def get_group(self, ref: ObjectRef) -> Group:
-        return sql.group_from(await self._object(ref.tenant_id, "groups", ref.reference))
-
-    async def _page(
-        self,
-        tenant_id: str | None,
-        kind: ObjectKind,
-        after: str | None,
-        limit: int,
-        decode: Callable[[str], _Item],
-    ) -> Page[_Item]:
+    async def _page_rows(
+        self, tenant_id: str | None, kind: ObjectKind, after: str | None, limit: int
+    ) -> Sequence[Sequence[Any]]:
         async with self._pool.connection() as connection:
             cursor = await connection.execute(
-                _PAGE, sql.page_parameters(tenant_id, kind, after, limit + 1)
+                _PAGE, sql.page_parameters(tenant_id, kind, after, limit)
             )
-            rows = await cursor.fetchall()
-        return sql.page_of(rows, limit, decode)
-
-    async def list_users(self, tenant_id: str | None, after: str | None, limit: int) -> Page[User]:
-        return await self._page(tenant_id, "users", after, limit, sql.user_from)
-
-    async def list_groups(
-        self, tenant_id: str | None, after: str | None, limit: int
-    ) -> Page[Group]:
-        return await self._page(tenant_id, "groups", after, limit, sql.group_from)
+            rows: list[tuple[Any, ...]] = await cursor.fetchall()
+        return rows
 
     async def import_directory(self, directory: Directory) -> None:
         async with self._pool.connection() as connection, connection.transaction():

@@ -12,18 +12,15 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from graph_photos.domain.directory import (
     Directory,
-    Group,
     ObjectKind,
     ObjectRef,
-    Page,
-    User,
 )
 from graph_photos.domain.errors import ObjectNotFound, PhotoNotFound
 from graph_photos.domain.records import (
@@ -42,7 +39,6 @@ from graph_photos.domain.records import (
 from graph_photos.storage import directory_sql as sql
 
 _T = TypeVar("_T")
-_Item = TypeVar("_Item", User, Group)
 
 (
     _RESOLVE,
@@ -76,7 +72,7 @@ _OWNER = "tenant_id = ? AND owner_kind = ? AND owner_key = ?"
 _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
 
 
-class SqlitePhotoStore:
+class SqlitePhotoStore(sql.DirectoryReads):
     """`PhotoStore` and `DirectoryStore` on a SQLite file."""
 
     def __init__(self, connection: sqlite3.Connection, executor: ThreadPoolExecutor) -> None:
@@ -236,31 +232,14 @@ class SqlitePhotoStore:
             raise ObjectNotFound(reference)
         return str(row[0])
 
-    async def get_user(self, ref: ObjectRef) -> User:
-        return sql.user_from(await self._object(ref.tenant_id, "users", ref.reference))
-
-    async def get_group(self, ref: ObjectRef) -> Group:
-        return sql.group_from(await self._object(ref.tenant_id, "groups", ref.reference))
-
-    async def _page(
-        self,
-        tenant_id: str | None,
-        kind: ObjectKind,
-        after: str | None,
-        limit: int,
-        decode: Callable[[str], _Item],
-    ) -> Page[_Item]:
-        parameters = sql.page_parameters(tenant_id, kind, after, limit + 1)
-        rows = await self._run(lambda connection: connection.execute(_PAGE, parameters).fetchall())
-        return sql.page_of(rows, limit, decode)
-
-    async def list_users(self, tenant_id: str | None, after: str | None, limit: int) -> Page[User]:
-        return await self._page(tenant_id, "users", after, limit, sql.user_from)
-
-    async def list_groups(
-        self, tenant_id: str | None, after: str | None, limit: int
-    ) -> Page[Group]:
-        return await self._page(tenant_id, "groups", after, limit, sql.group_from)
+    async def _page_rows(
+        self, tenant_id: str | None, kind: ObjectKind, after: str | None, limit: int
+    ) -> Sequence[Sequence[Any]]:
+        parameters = sql.page_parameters(tenant_id, kind, after, limit)
+        rows: list[tuple[Any, ...]] = await self._run(
+            lambda connection: connection.execute(_PAGE, parameters).fetchall()
+        )
+        return rows
 
     async def import_directory(self, directory: Directory) -> None:
         def write(connection: sqlite3.Connection) -> None:
