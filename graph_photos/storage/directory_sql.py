@@ -59,7 +59,11 @@ ALL_OBJECTS = (
     "SELECT kind, properties FROM directory_objects WHERE tenant_id = {p} ORDER BY kind, id_key"
 )
 CLEAR_DEFAULT = "UPDATE tenants SET is_default = FALSE WHERE is_default"
-LEGACY_PHOTOS = "SELECT owner_kind, owner_key, owner_id FROM photos ORDER BY owner_kind, owner_key"
+# Newest first: where two legacy photos name one person (by UPN and by id), the newest is kept.
+LEGACY_PHOTOS = (
+    "SELECT owner_kind, owner_key, owner_id FROM photos "
+    "ORDER BY updated_at DESC, owner_kind, owner_key"
+)
 ADOPT_PHOTO = (
     "INSERT INTO profile_photos (tenant_id, owner_kind, owner_key, owner_id, width, height, "
     "etag, content_type, updated_at, content) "
