@@ -45,3 +45,30 @@ def test_a_real_server_logs_and_counts_the_operation_and_its_caller(tmp_path: Pa
     assert lines[0]["caller"] == "alice"
     assert lines[0]["status"] == 404
     assert lines[0]["request_id"] == response.headers["request-id"]
+
+
+def test_a_real_server_decides_own_photo_by_identity(tmp_path: Path) -> None:
+    """The permission middleware resolves the path's user under uvicorn's scope too."""
+    from graph_photos.directory_file import DEMO_DIRECTORY
+    from tests.fixtures.images import photo_bytes
+
+    alice = "51f96e01-adf2-5400-abc7-239a88275446"
+    contoso = "caba4ddd-e34b-5322-9293-8d8ba92d2409"
+    env = {
+        "PHOTOS_JWT_SECRET": TEST_SECRET,
+        "PHOTOS_DIRECTORY": "strict",
+        "PHOTOS_DIRECTORY_FILE": str(DEMO_DIRECTORY),
+    }
+    server = start_server(tmp_path / "data", env)
+    own = {**bearer(subject=alice, scopes=("User.ReadWrite",), tenant_id=contoso),
+           "Content-Type": "image/jpeg"}  # fmt: skip
+    try:
+        mine = httpx.put(f"{server.url}/v1.0/users/ALICE@contoso.com/photo/$value",
+                         content=photo_bytes(), headers=own)  # fmt: skip
+        bobs = httpx.put(f"{server.url}/v1.0/users/bob@contoso.com/photo/$value",
+                         content=photo_bytes(), headers=own)  # fmt: skip
+    finally:
+        server.stop()
+    assert mine.status_code == 200, mine.text
+    assert bobs.status_code == 403, bobs.text
+    assert f"users('{alice}')" in mine.json()["@odata.context"]
