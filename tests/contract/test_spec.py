@@ -102,6 +102,20 @@ def test_operation_documents_summary_tag_security_and_errors(
             assert media.get("examples"), f"{method} {path} request has no example"
 
 
+@pytest.mark.parametrize(("path", "method", "operation"), OPERATIONS, ids=lambda v: str(v)[:40])
+def test_operation_that_resolves_a_directory_object_documents_404(
+    path: str, method: str, operation: dict[str, Any]
+) -> None:
+    """Every path that names a user, group or team (or /me) resolves it, and an unknown one is
+    404 Request_ResourceNotFound, writes included (connexion's response validation does not
+    flag an undocumented status, so this is where it is caught)."""
+    addresses_an_object = path.startswith("/me") or any(
+        f"{{{name}}}" in path for name in ("user-id", "group-id", "team-id")
+    )
+    if addresses_an_object:
+        assert "404" in operation["responses"], f"{method.upper()} {path} does not document 404"
+
+
 def test_permission_rules_cover_every_operation() -> None:
     rules = rules_from_spec(SPEC)
     assert set(rules) == {operation["operationId"] for _, _, operation in OPERATIONS}
