@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import orjson
@@ -75,10 +76,8 @@ ADOPT_SIZES = (
     "SELECT {p}, owner_kind, {p}, side, etag, content "
     "FROM photo_sizes WHERE owner_kind = {p} AND owner_key = {p} ON CONFLICT DO NOTHING"
 )
-DROP_LEGACY = (
-    "DELETE FROM photo_sizes WHERE owner_kind = {p} AND owner_key = {p}",
-    "DELETE FROM photos WHERE owner_kind = {p} AND owner_key = {p}",
-)
+DROP_LEGACY_SIZES = "DELETE FROM photo_sizes WHERE owner_kind = {p} AND owner_key = {p}"
+DROP_LEGACY_PHOTO = "DELETE FROM photos WHERE owner_kind = {p} AND owner_key = {p}"
 
 
 def resolve_parameters(ref: ObjectRef) -> tuple[object, ...]:
@@ -155,9 +154,40 @@ def new_owner(kind: ObjectKind, reference: str, has_team: bool = False) -> User 
     return Group(id=reference, display_name=reference, has_team=has_team)
 
 
-def formatted(placeholder: str, *queries: str) -> tuple[str, ...]:
-    """The queries with the backend's placeholder."""
-    return tuple(query.format(p=placeholder) for query in queries)
+@dataclass(frozen=True)
+class DirectoryQueries:
+    """The directory's queries with one backend's placeholder (`?` for sqlite3, `%s` for
+    psycopg)."""
+
+    resolve: str
+    object: str
+    page: str
+    default_tenant: str
+    upsert_object: str
+    insert_object_if_new: str
+    upsert_tenant: str
+    all_objects: str
+    adopt_photo: str
+    adopt_sizes: str
+    drop_legacy_sizes: str
+    drop_legacy_photo: str
+
+    @classmethod
+    def for_placeholder(cls, placeholder: str) -> DirectoryQueries:
+        return cls(
+            resolve=RESOLVE.format(p=placeholder),
+            object=OBJECT.format(p=placeholder),
+            page=PAGE.format(p=placeholder),
+            default_tenant=DEFAULT_TENANT.format(p=placeholder),
+            upsert_object=UPSERT_OBJECT.format(p=placeholder),
+            insert_object_if_new=INSERT_OBJECT_IF_NEW.format(p=placeholder),
+            upsert_tenant=UPSERT_TENANT.format(p=placeholder),
+            all_objects=ALL_OBJECTS.format(p=placeholder),
+            adopt_photo=ADOPT_PHOTO.format(p=placeholder),
+            adopt_sizes=ADOPT_SIZES.format(p=placeholder),
+            drop_legacy_sizes=DROP_LEGACY_SIZES.format(p=placeholder),
+            drop_legacy_photo=DROP_LEGACY_PHOTO.format(p=placeholder),
+        )
 
 
 def page_of(

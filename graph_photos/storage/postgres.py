@@ -42,33 +42,7 @@ _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
 # Any fixed number: the lock that one process holds while it bootstraps the directory.
 _BOOTSTRAP_LOCK = 7_243_117
 
-(
-    _RESOLVE,
-    _OBJECT,
-    _PAGE,
-    _DEFAULT_TENANT,
-    _UPSERT_OBJECT,
-    _INSERT_OBJECT_IF_NEW,
-    _UPSERT_TENANT,
-    _ALL_OBJECTS,
-    _ADOPT_PHOTO,
-    _ADOPT_SIZES,
-    _DROP_LEGACY_SIZES,
-    _DROP_LEGACY_PHOTO,
-) = sql.formatted(
-    "%s",
-    sql.RESOLVE,
-    sql.OBJECT,
-    sql.PAGE,
-    sql.DEFAULT_TENANT,
-    sql.UPSERT_OBJECT,
-    sql.INSERT_OBJECT_IF_NEW,
-    sql.UPSERT_TENANT,
-    sql.ALL_OBJECTS,
-    sql.ADOPT_PHOTO,
-    sql.ADOPT_SIZES,
-    *sql.DROP_LEGACY,
-)
+_SQL = sql.DirectoryQueries.for_placeholder("%s")
 
 
 class PostgresPhotoStore(sql.DirectoryReads):
@@ -237,7 +211,7 @@ class PostgresPhotoStore(sql.DirectoryReads):
     async def _object(self, tenant_id: str | None, kind: ObjectKind, reference: str) -> str:
         async with self._pool.connection() as connection:
             parameters = sql.object_parameters(tenant_id, kind, reference)
-            row = await _fetchone(connection, _OBJECT, parameters)
+            row = await _fetchone(connection, _SQL.object, parameters)
         if row is None:
             raise ObjectNotFound(reference)
         return str(row[0])
@@ -247,7 +221,7 @@ class PostgresPhotoStore(sql.DirectoryReads):
     ) -> Sequence[Sequence[Any]]:
         async with self._pool.connection() as connection:
             cursor = await connection.execute(
-                _PAGE, sql.page_parameters(tenant_id, kind, after, limit)
+                _SQL.page, sql.page_parameters(tenant_id, kind, after, limit)
             )
             rows: list[tuple[Any, ...]] = await cursor.fetchall()
         return rows
@@ -261,7 +235,7 @@ class PostgresPhotoStore(sql.DirectoryReads):
             tenant_rows = await (await connection.execute(sql.ALL_TENANTS)).fetchall()
             tenants = [
                 sql.tenant_directory(
-                    row, await (await connection.execute(_ALL_OBJECTS, (row[0],))).fetchall()
+                    row, await (await connection.execute(_SQL.all_objects, (row[0],))).fetchall()
                 )
                 for row in tenant_rows
             ]
@@ -299,13 +273,15 @@ async def _fetchone(
 async def _resolve(connection: AsyncConnection, ref: ObjectRef, create: bool = False) -> OwnerKey:
     """The object `ref` names; with `create` (inside a transaction), an unknown one of an
     existing tenant is created first. Raises `ObjectNotFound`."""
-    row = await _fetchone(connection, _RESOLVE, sql.resolve_parameters(ref))
+    row = await _fetchone(connection, _SQL.resolve, sql.resolve_parameters(ref))
     if row is None and create:
-        tenant = await _fetchone(connection, _DEFAULT_TENANT, (ref.tenant_id,))
+        tenant = await _fetchone(connection, _SQL.default_tenant, (ref.tenant_id,))
         if tenant is not None:
             record = sql.new_owner(ref.object_kind, ref.reference, ref.kind == "teams")
-            await connection.execute(_INSERT_OBJECT_IF_NEW, sql.object_row(str(tenant[0]), record))
-            row = await _fetchone(connection, _RESOLVE, sql.resolve_parameters(ref))
+            await connection.execute(
+                _SQL.insert_object_if_new, sql.object_row(str(tenant[0]), record)
+            )
+            row = await _fetchone(connection, _SQL.resolve, sql.resolve_parameters(ref))
     if row is None:
         raise ObjectNotFound(ref.reference)
     return OwnerKey(str(row[0]), "users" if row[1] == "users" else "groups", str(row[2]))
@@ -315,10 +291,10 @@ async def _import(connection: AsyncConnection, directory: Directory) -> None:
     await connection.execute(sql.CLEAR_DEFAULT)
     for entry in directory.tenants:
         is_default = entry.tenant.id == directory.default_tenant
-        await connection.execute(_UPSERT_TENANT, sql.tenant_row(entry.tenant, is_default))
+        await connection.execute(_SQL.upsert_tenant, sql.tenant_row(entry.tenant, is_default))
         async with connection.cursor() as cursor:
             await cursor.executemany(
-                _UPSERT_OBJECT,
+                _SQL.upsert_object,
                 [sql.object_row(entry.tenant.id, r) for r in entry.users + entry.groups],
             )
 
@@ -328,10 +304,12 @@ async def _adopt(connection: AsyncConnection, kind: str, legacy_key: str, legacy
     created under its id when there is none."""
     ref = ObjectRef(None, "users" if kind == "users" else "groups", legacy_id)
     owner = await _resolve(connection, ref, create=True)
-    await connection.execute(_ADOPT_PHOTO, (owner.tenant_id, owner.key, owner.id, kind, legacy_key))
-    await connection.execute(_ADOPT_SIZES, (owner.tenant_id, owner.key, kind, legacy_key))
-    await connection.execute(_DROP_LEGACY_SIZES, (kind, legacy_key))
-    await connection.execute(_DROP_LEGACY_PHOTO, (kind, legacy_key))
+    await connection.execute(
+        _SQL.adopt_photo, (owner.tenant_id, owner.key, owner.id, kind, legacy_key)
+    )
+    await connection.execute(_SQL.adopt_sizes, (owner.tenant_id, owner.key, kind, legacy_key))
+    await connection.execute(_SQL.drop_legacy_sizes, (kind, legacy_key))
+    await connection.execute(_SQL.drop_legacy_photo, (kind, legacy_key))
 
 
 async def _current_etag_for_update(connection: AsyncConnection, owner: OwnerKey) -> str | None:

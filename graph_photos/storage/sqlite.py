@@ -40,33 +40,7 @@ from graph_photos.storage import directory_sql as sql
 
 _T = TypeVar("_T")
 
-(
-    _RESOLVE,
-    _OBJECT,
-    _PAGE,
-    _DEFAULT_TENANT,
-    _UPSERT_OBJECT,
-    _INSERT_OBJECT_IF_NEW,
-    _UPSERT_TENANT,
-    _ALL_OBJECTS,
-    _ADOPT_PHOTO,
-    _ADOPT_SIZES,
-    _DROP_LEGACY_SIZES,
-    _DROP_LEGACY_PHOTO,
-) = sql.formatted(
-    "?",
-    sql.RESOLVE,
-    sql.OBJECT,
-    sql.PAGE,
-    sql.DEFAULT_TENANT,
-    sql.UPSERT_OBJECT,
-    sql.INSERT_OBJECT_IF_NEW,
-    sql.UPSERT_TENANT,
-    sql.ALL_OBJECTS,
-    sql.ADOPT_PHOTO,
-    sql.ADOPT_SIZES,
-    *sql.DROP_LEGACY,
-)
+_SQL = sql.DirectoryQueries.for_placeholder("?")
 
 _OWNER = "tenant_id = ? AND owner_kind = ? AND owner_key = ?"
 _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
@@ -227,7 +201,9 @@ class SqlitePhotoStore(sql.DirectoryReads):
 
     async def _object(self, tenant_id: str | None, kind: ObjectKind, reference: str) -> str:
         parameters = sql.object_parameters(tenant_id, kind, reference)
-        row = await self._run(lambda connection: connection.execute(_OBJECT, parameters).fetchone())
+        row = await self._run(
+            lambda connection: connection.execute(_SQL.object, parameters).fetchone()
+        )
         if row is None:
             raise ObjectNotFound(reference)
         return str(row[0])
@@ -237,7 +213,7 @@ class SqlitePhotoStore(sql.DirectoryReads):
     ) -> Sequence[Sequence[Any]]:
         parameters = sql.page_parameters(tenant_id, kind, after, limit)
         rows: list[tuple[Any, ...]] = await self._run(
-            lambda connection: connection.execute(_PAGE, parameters).fetchall()
+            lambda connection: connection.execute(_SQL.page, parameters).fetchall()
         )
         return rows
 
@@ -252,7 +228,9 @@ class SqlitePhotoStore(sql.DirectoryReads):
         def read(connection: sqlite3.Connection) -> Directory:
             tenant_rows = connection.execute(sql.ALL_TENANTS).fetchall()
             tenants = [
-                sql.tenant_directory(row, connection.execute(_ALL_OBJECTS, (row[0],)).fetchall())
+                sql.tenant_directory(
+                    row, connection.execute(_SQL.all_objects, (row[0],)).fetchall()
+                )
                 for row in tenant_rows
             ]
             return sql.directory_of(tenant_rows, tenants)
@@ -283,13 +261,13 @@ class SqlitePhotoStore(sql.DirectoryReads):
 def _resolve(connection: sqlite3.Connection, ref: ObjectRef, create: bool = False) -> OwnerKey:
     """The object `ref` names; with `create` (inside a write transaction), an unknown one of
     an existing tenant is created first. Raises `ObjectNotFound`."""
-    row = connection.execute(_RESOLVE, sql.resolve_parameters(ref)).fetchone()
+    row = connection.execute(_SQL.resolve, sql.resolve_parameters(ref)).fetchone()
     if row is None and create:
-        tenant = connection.execute(_DEFAULT_TENANT, (ref.tenant_id,)).fetchone()
+        tenant = connection.execute(_SQL.default_tenant, (ref.tenant_id,)).fetchone()
         if tenant is not None:
             record = sql.new_owner(ref.object_kind, ref.reference, ref.kind == "teams")
-            connection.execute(_INSERT_OBJECT_IF_NEW, sql.object_row(str(tenant[0]), record))
-            row = connection.execute(_RESOLVE, sql.resolve_parameters(ref)).fetchone()
+            connection.execute(_SQL.insert_object_if_new, sql.object_row(str(tenant[0]), record))
+            row = connection.execute(_SQL.resolve, sql.resolve_parameters(ref)).fetchone()
     if row is None:
         raise ObjectNotFound(ref.reference)
     return OwnerKey(str(row[0]), "users" if row[1] == "users" else "groups", str(row[2]))
@@ -299,9 +277,10 @@ def _import(connection: sqlite3.Connection, directory: Directory) -> None:
     connection.execute(sql.CLEAR_DEFAULT)
     for entry in directory.tenants:
         is_default = entry.tenant.id == directory.default_tenant
-        connection.execute(_UPSERT_TENANT, sql.tenant_row(entry.tenant, is_default))
+        connection.execute(_SQL.upsert_tenant, sql.tenant_row(entry.tenant, is_default))
         connection.executemany(
-            _UPSERT_OBJECT, [sql.object_row(entry.tenant.id, r) for r in entry.users + entry.groups]
+            _SQL.upsert_object,
+            [sql.object_row(entry.tenant.id, r) for r in entry.users + entry.groups],
         )
 
 
@@ -310,10 +289,10 @@ def _adopt(connection: sqlite3.Connection, kind: str, legacy_key: str, legacy_id
     created under its id when there is none."""
     ref = ObjectRef(None, "users" if kind == "users" else "groups", legacy_id)
     owner = _resolve(connection, ref, create=True)
-    connection.execute(_ADOPT_PHOTO, (owner.tenant_id, owner.key, owner.id, kind, legacy_key))
-    connection.execute(_ADOPT_SIZES, (owner.tenant_id, owner.key, kind, legacy_key))
-    connection.execute(_DROP_LEGACY_SIZES, (kind, legacy_key))
-    connection.execute(_DROP_LEGACY_PHOTO, (kind, legacy_key))
+    connection.execute(_SQL.adopt_photo, (owner.tenant_id, owner.key, owner.id, kind, legacy_key))
+    connection.execute(_SQL.adopt_sizes, (owner.tenant_id, owner.key, kind, legacy_key))
+    connection.execute(_SQL.drop_legacy_sizes, (kind, legacy_key))
+    connection.execute(_SQL.drop_legacy_photo, (kind, legacy_key))
 
 
 class _transaction:
