@@ -53,7 +53,7 @@ PAGE = (
     "SELECT id_key, properties FROM directory_objects "
     f"WHERE tenant_id = {_TENANT} AND kind = {{p}} AND id_key > {{p}} ORDER BY id_key LIMIT {{p}}"
 )
-DEFAULT_TENANT = "SELECT id, default_domain FROM tenants WHERE id = " + _TENANT
+DEFAULT_TENANT = "SELECT id FROM tenants WHERE id = " + _TENANT
 TENANT_COUNT = "SELECT count(*) FROM tenants"
 ALL_TENANTS = "SELECT id, default_domain, display_name, is_default FROM tenants ORDER BY id"
 ALL_OBJECTS = (
