@@ -19,19 +19,20 @@ from graph_photos.metrics import Metrics
 from graph_photos.services import lifespan_state, running_services
 from graph_photos.settings import Settings
 from graph_photos.specification import OPERATIONS_SPEC_PATH, SPEC_PATH, load_spec
-from graph_photos.web.body_limit import BodyLimitMiddleware
+from graph_photos.web.body_limit import (
+    BodyLimitMiddleware,
+    UploadQueueMiddleware,
+    photo_operations,
+)
 from graph_photos.web.observability import ObservabilityMiddleware
 from graph_photos.web.path_encoding import RoutablePathMiddleware
 from graph_photos.web.path_params import DecodedPathParamsMiddleware
 from graph_photos.web.permissions import PermissionMiddleware, rules_from_spec
+from graph_photos.web.request_head import RequestHeadMiddleware
 from graph_photos.web.request_ids import RequestIdMiddleware
 
 API_VERSIONS = ("beta", "v1.0")
 HANDLERS = "graph_photos.handlers"  # operationId `users.get_photo` is `<HANDLERS>.users.get_photo`
-# Bodies of these types are photos (limit `max_photo_bytes`); all others are small JSON.
-PHOTO_MEDIA_TYPES = frozenset(
-    {"image/jpeg", "image/png", "image/gif", "image/webp", "application/octet-stream"}
-)
 
 
 def create_app(settings: Settings | None = None) -> PreparedAsyncApp:
@@ -67,32 +68,42 @@ def create_app(settings: Settings | None = None) -> PreparedAsyncApp:
 
 def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> list[Any]:
     """connexion's default middleware stack, outermost first, with ours in their places."""
+    uploads = photo_operations(spec)
     stack: list[Any] = [
         connexion.ServerErrorMiddleware,
         # Outermost, so error responses carry the ids too, and every request is observed.
         RequestIdMiddleware,
         partial(ObservabilityMiddleware, metrics=metrics),
         connexion.ExceptionMiddleware,
-        # Before the Swagger UI and routing: both see the canonical path; no body is buffered
-        # past its limit.
+        # One meaning per head (a single Content-Type and Host, a Host of ours) before anyone
+        # reads it.
+        partial(RequestHeadMiddleware, allowed_hosts=settings.allowed_host_names),
+        # Before the Swagger UI and routing: both see the canonical path.
         RoutablePathMiddleware,
-        partial(
-            BodyLimitMiddleware,
-            limit_for=lambda media_type: (
-                settings.max_photo_bytes
-                if media_type in PHOTO_MEDIA_TYPES
-                else settings.max_json_body_bytes
-            ),
-            is_photo=PHOTO_MEDIA_TYPES.__contains__,
-        ),
         connexion.SpecAndUIOnlySwaggerUIMiddleware,
         connexion.RoutingMiddleware,
         # The routed operation and API version, onto the request's state for every layer.
         partial(connexion.RouteStateMiddleware, resolver_package=HANDLERS),
+        # The operation decides the body's limit; no body is buffered past it, or read slowly.
+        partial(
+            BodyLimitMiddleware,
+            photo_operations=uploads,
+            photo_limit=settings.max_photo_bytes,
+            json_limit=settings.max_json_body_bytes,
+            body_timeout=settings.body_timeout,
+            body_min_rate=settings.body_min_rate,
+        ),
         DecodedPathParamsMiddleware,
         connexion.SecurityMiddleware,
         # After authentication, before validation: Graph answers 401, then 403, then 400.
         partial(PermissionMiddleware, rules=rules_from_spec(spec)),
+        # Authorised uploads only take a place in the queue, before their bodies are read.
+        partial(
+            UploadQueueMiddleware,
+            photo_operations=uploads,
+            queue=settings.upload_queue,
+            queue_timeout=settings.upload_queue_timeout,
+        ),
         connexion.PreparedRequestValidationMiddleware,
     ]
     if settings.validate_responses:

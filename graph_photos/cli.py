@@ -16,13 +16,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import uvicorn
-
 from graph_photos import admin
 from graph_photos.admin import CLI_APP_ID
-from graph_photos.app import create_app
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.identity.jwt import mint_token
+from graph_photos.server import serve
 from graph_photos.settings import Settings
 from graph_photos.storage import migrate
 
@@ -97,23 +95,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"graph-photos migrate: {settings.resolved_database_url} is up to date")
     if args.command == "serve":
         _configure_logging(args.log_level)
-        options = {
-            "host": args.host,
-            "port": args.port,
-            "log_level": args.log_level,
-            "timeout_graceful_shutdown": 10,
-            # graph_photos.access writes one JSON line per request instead of uvicorn's text.
-            "access_log": False,
-        }
-        if args.workers > 1:
-            # Migrate once here, so the workers starting together find the schema current.
-            migrate(settings.resolved_database_url)
-            # Each worker process builds its own app (and Settings, from the same environment).
-            uvicorn.run(
-                "graph_photos.app:create_app", factory=True, workers=args.workers, **options
-            )
-        else:
-            uvicorn.run(create_app(settings), **options)
+        serve(
+            settings,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_level=args.log_level,
+        )
     try:
         if args.command == "token":
             print(_token(settings, args))

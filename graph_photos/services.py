@@ -16,7 +16,7 @@ from typing import Any
 import anyio
 
 from graph_photos.directory_file import DEMO_DIRECTORY, load_directory
-from graph_photos.domain.photos import ImageWorkers, Photos
+from graph_photos.domain.photos import ImageWorkers, Photos, UploadLimits
 from graph_photos.domain.store import DirectoryStore, PhotoStore
 from graph_photos.identity.caller import Authenticator
 from graph_photos.identity.jwt import JwtAuthenticator
@@ -55,7 +55,13 @@ async def running_services(settings: Settings, metrics: Metrics) -> AsyncIterato
             photos=Photos(
                 store,
                 workers,
-                max_photo_pixels=settings.max_photo_pixels,
+                limits=UploadLimits(
+                    max_pixels=settings.max_photo_pixels,
+                    max_jpeg_scans=settings.max_jpeg_scans,
+                    max_side=settings.max_photo_side,
+                    max_bytes=settings.max_photo_bytes,
+                    decode_pixel_budget=settings.decode_pixel_budget,
+                ),
                 open_directory=settings.directory == "open",
                 observe_upload_size=metrics.upload_bytes.observe,
             ),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -76,6 +77,100 @@ class Settings(BaseSettings):
         description="Photo uploads read and processed at once; more wait before their bodies "
         "are read, which bounds memory.",
     )
+
+    # Limits of the HTTP server and of the web stack (README, "Security"). Times are seconds.
+    allowed_hosts: str = Field(
+        default="localhost,127.0.0.1,[::1]",
+        description="Comma-separated `Host` names (port ignored) the service answers to; `*` for "
+        "any. Links in responses are built from `Host`, so others get 400. The host of "
+        "`public_base_url` is always allowed.",
+    )
+    max_head_bytes: int = Field(
+        default=64 * 1024,
+        ge=4096,
+        description="Largest request line plus headers; a larger head is refused with 431.",
+    )
+    head_timeout: float = Field(
+        default=10.0,
+        gt=0,
+        description="Time to receive a request head; a slower one gets 408 and is closed. An "
+        "idle new connection is closed after it, too.",
+    )
+    body_timeout: float = Field(
+        default=10.0,
+        gt=0,
+        description="Longest wait for the next piece of a request body (408 after it).",
+    )
+    body_min_rate: int = Field(
+        default=16 * 1024,
+        ge=1,
+        description="Bytes per second a body must average once `body_timeout` has passed "
+        "(a 4 MB photo may take body_timeout + 256 s); slower bodies get 408.",
+    )
+    send_timeout: float = Field(
+        default=30.0,
+        gt=0,
+        description="Longest time a client may read nothing of a response that is waiting to "
+        "be sent; then the connection is dropped.",
+    )
+    linger_timeout: float = Field(
+        default=5.0,
+        ge=0,
+        description="After an early answer (413, 408, ...), time spent reading and discarding "
+        "the rest of the request before closing, so that the client reads the answer.",
+    )
+    linger_bytes: int = Field(
+        default=16 * 1024 * 1024,
+        ge=0,
+        description="Most bytes read and discarded after an early answer.",
+    )
+    max_connections: int = Field(
+        default=1000,
+        ge=1,
+        description="Open connections served at once; a request over it gets 503 with Retry-After.",
+    )
+    upload_queue: int = Field(
+        default=16,
+        ge=0,
+        description="Photo uploads that may wait for an upload slot; one more gets 503 with "
+        "Retry-After at once.",
+    )
+    upload_queue_timeout: float = Field(
+        default=30.0,
+        gt=0,
+        description="Longest wait for an upload slot; then 503 with Retry-After.",
+    )
+    max_jpeg_scans: int = Field(
+        default=100,
+        ge=1,
+        description="Most scans of a progressive JPEG; counted before decoding (each costs a "
+        "full pass), more are refused with 400 InvalidImage.",
+    )
+    max_photo_side: int = Field(
+        default=4096,
+        ge=648,
+        le=65500,
+        description="Longest side of a stored photo; larger uploads are scaled down (large "
+        "JPEGs decoded at a reduced scale). JPEG cannot hold more than 65500.",
+    )
+    decode_pixel_budget: int = Field(
+        default=64_000_000,
+        ge=1,
+        description="Pixels decoded at once across all image workers (memory is about 4-8 "
+        "bytes a pixel); a photo waits until its pixels fit. At least max_photo_pixels.",
+    )
+
+    @property
+    def allowed_host_names(self) -> frozenset[str] | None:
+        """The allowed `Host` names, lower case without port; None when any is allowed."""
+        names = {name.strip().lower() for name in self.allowed_hosts.split(",") if name.strip()}
+        if "*" in names:
+            return None
+        if self.public_base_url:
+            host = urlsplit(self.public_base_url).hostname
+            if host:
+                names.add(f"[{host}]" if ":" in host else host)
+        return frozenset(names)
 
     @property
     def resolved_database_url(self) -> str:

@@ -18,6 +18,7 @@ from graph_photos.domain.records import PhotoInfo, StoredContent
 from graph_photos.generated.models import ProfilePhotoCreate
 from graph_photos.web import convert
 from graph_photos.web.context import RequestContext, current_request
+from graph_photos.web.responses import PhotoResponse
 
 _PHOTO_ENTITY = "/photo/$entity"
 _SIZE_ENTITY = "/photos/$entity"
@@ -42,7 +43,9 @@ def _bytes_response(
     request.resolved(ref.kind, result.owner.id)
     if isinstance(result, NotModified):
         return Response(status_code=304, headers={"ETag": result.etag})
-    return Response(result.content, media_type=result.content_type, headers={"ETag": result.etag})
+    return PhotoResponse(
+        result.content, media_type=result.content_type, headers={"ETag": result.etag}
+    )
 
 
 async def get_photo(

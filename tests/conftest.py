@@ -34,6 +34,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.ge
 # Tests that address any id they like: an open directory of one empty tenant. The directory's
 # own tests (tests/api/test_directory.py) use the strict default and the demo tenant.
 OPEN_DIRECTORY = {"directory": "open", "directory_file": FIXTURES / "directory-empty.yaml"}
+# Starlette's TestClient sends `Host: testserver`; the service answers only hosts it is told of.
+TEST_HOSTS = "localhost,127.0.0.1,[::1],testserver"
 
 
 @pytest.fixture
@@ -46,6 +48,7 @@ def make_settings(tmp_path: Path) -> Callable[..., Settings]:
             "data_dir": tmp_path / "data",
             "validate_responses": True,
             "jwt_secret": TEST_SECRET,
+            "allowed_hosts": TEST_HOSTS,
             **OPEN_DIRECTORY,
         }
         values.update(overrides)

@@ -15,6 +15,7 @@ from connexion import AsyncApp
 from connexion.exceptions import ProblemException
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect
 
 from graph_photos.web.error_envelope import (
     TRANSLATED_EXCEPTIONS,
@@ -24,6 +25,7 @@ from graph_photos.web.error_envelope import (
     translate,
 )
 from graph_photos.web.errors import GraphError
+from graph_photos.web.observability import CLIENT_CLOSED_REQUEST
 from graph_photos.web.request_state import state_of
 from graph_photos.web.spec_paths import PathIndex
 
@@ -75,6 +77,12 @@ def _http_exception_handler(paths: PathIndex) -> _Handler:
     return handle
 
 
+async def _client_gone(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    # Nobody reads this answer; the access log records the request as 499, not as an error.
+    state_of(request.scope).disconnected = True
+    return ConnexionResponse(status_code=CLIENT_CLOSED_REQUEST, body=b"")
+
+
 async def _unexpected(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     logger.error(
         "unexpected error, request-id %s", state_of(request.scope).ids.request_id, exc_info=exc
@@ -88,6 +96,7 @@ def install_error_handlers(app: AsyncApp, paths: PathIndex) -> None:
         (GraphError, _known),
         (ProblemException, _problem),
         (HTTPException, _http_exception_handler(paths)),
+        (ClientDisconnect, _client_gone),
         (Exception, _unexpected),
     ]
     handlers += [(cls, _known) for cls in TRANSLATED_EXCEPTIONS]

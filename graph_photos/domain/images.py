@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PIL import Image, ImageCms, ImageDraw, ImageOps
@@ -82,14 +83,16 @@ def _flatten(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
-def _encode_jpeg(image: Image.Image) -> bytes:
+def _encode_jpeg(image: Image.Image, quality: int = JPEG_QUALITY) -> bytes:
     out = io.BytesIO()
     # No exif/icc/xmp is passed, so none is written: the stored photo carries no metadata.
-    image.save(out, format="JPEG", quality=JPEG_QUALITY)
+    image.save(out, format="JPEG", quality=quality)
     return out.getvalue()
 
 
-def square_sizes(image: Image.Image) -> dict[int, bytes]:
+def square_sizes(
+    image: Image.Image, checkpoint: Callable[[], None] = lambda: None
+) -> dict[int, bytes]:
     """The standard sizes that fit the image, as centre-cropped square JPEGs.
 
     Each size is resized from the nearest larger one; the first from the crop, with Pillow's
@@ -104,29 +107,130 @@ def square_sizes(image: Image.Image) -> dict[int, bytes]:
     current, box = image, (left, top, left + side, top + side)
     sizes: dict[int, bytes] = {}
     for size in sorted((s for s in STANDARD_SIZES if s <= side), reverse=True):
+        checkpoint()
         current = current.resize((size, size), Image.Resampling.LANCZOS, box=box, reducing_gap=1.0)
         box = (0, 0, size, size)
         sizes[size] = _encode_jpeg(current)
     return sizes
 
 
-def normalise_upload(content: bytes, max_pixels: int) -> RenderedPhoto:
-    """Decode an uploaded photo safely and normalise it to a metadata-free JPEG with sizes.
+# JPEG stores each side in 16 bits and libjpeg refuses more than this.
+JPEG_MAX_SIDE = 65500
+# Qualities tried, in turn, when a photo's JPEG is larger than the largest upload.
+_SMALLER_QUALITIES = (80, 70, 60)
 
-    EXIF orientation is applied, colours are converted to sRGB through an embedded ICC profile,
-    transparency is flattened on white, animations keep their first frame, and all metadata
-    (EXIF, GPS, ICC, XMP, comments) is dropped. Raises `ImageRejected`.
+
+@dataclass(frozen=True)
+class Probe:
+    """What an upload's header says, read without decoding a pixel."""
+
+    image_format: str
+    width: int
+    height: int
+    decoded_pixels: int  # the pixels decoding will hold (fewer for a JPEG decoded reduced)
+
+
+def _fit(width: int, height: int, max_side: int) -> tuple[int, int]:
+    """`width` x `height` scaled down (never up) so that neither side exceeds `max_side`."""
+    scale = min(1.0, max_side / max(width, height))
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def probe(content: bytes, *, max_pixels: int, max_jpeg_scans: int, max_side: int) -> Probe:
+    """Check an upload before decoding it: format, dimensions, and the cost of decoding.
+
+    Refused (`ImageRejected`): an unsupported format, more than `max_pixels` pixels, a side JPEG
+    cannot hold, and a progressive JPEG of more than `max_jpeg_scans` scans: each scan is a pass
+    over every pixel, so 10,000 tiny scans (300 KB) cost seconds. A scan begins with the SOS
+    marker FF DA, which entropy-coded data cannot contain (an FF there is followed by 00 or a
+    restart marker), so counting those two bytes bounds the number of scans from above.
     """
     image_format = sniff_format(content)
     try:
         with Image.open(io.BytesIO(content), formats=[image_format]) as opened:
             width, height = opened.size
-            if width * height > max_pixels:
-                raise ImageRejected(
-                    f"The photo is {width}x{height} pixels; photos may have at most "
-                    f"{max_pixels} pixels."
-                )
+    except Image.DecompressionBombError:
+        raise ImageRejected(
+            f"The photo declares more than {max_pixels} pixels; it was not decoded."
+        ) from None
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError):
+        raise ImageRejected(
+            f"The photo is truncated or corrupt: it could not be decoded as {image_format}."
+        ) from None
+    if width * height > max_pixels:
+        raise ImageRejected(
+            f"The photo is {width}x{height} pixels; photos may have at most {max_pixels} pixels."
+        )
+    if max(width, height) > JPEG_MAX_SIDE:
+        raise ImageRejected(
+            f"The photo is {width}x{height} pixels; a side may be at most {JPEG_MAX_SIDE} "
+            "pixels (the most a JPEG can hold)."
+        )
+    decoded = width * height
+    if image_format == "JPEG":
+        scans = content.count(b"\xff\xda")
+        if scans > max_jpeg_scans:
+            raise ImageRejected(
+                f"The photo is a progressive JPEG of {scans} scans; at most {max_jpeg_scans} "
+                "are decoded. Save it as a baseline JPEG."
+            )
+        # Decoded at 1/2, 1/4 or 1/8 scale when the stored photo is that much smaller.
+        target = _fit(width, height, max_side)
+        scale = 1
+        while (
+            scale < 8 and width // (scale * 2) >= target[0] and height // (scale * 2) >= target[1]
+        ):
+            scale *= 2
+        decoded = -(-width // scale) * -(-height // scale)
+    return Probe(image_format, width, height, decoded)
+
+
+def _within(image: Image.Image, max_bytes: int, checkpoint: Callable[[], None]) -> bytes:
+    """The image as a JPEG of at most `max_bytes` (what an upload may be): lower qualities
+    first, then smaller, so that every stored photo can be uploaded again."""
+    content = _encode_jpeg(image)
+    for quality in _SMALLER_QUALITIES:
+        if len(content) <= max_bytes:
+            return content
+        checkpoint()
+        content = _encode_jpeg(image, quality)
+    while len(content) > max_bytes and max(image.size) > STANDARD_SIZES[-1]:
+        checkpoint()
+        image = image.resize(
+            _fit(*image.size, int(max(image.size) * 0.7)), Image.Resampling.LANCZOS
+        )
+        content = _encode_jpeg(image, _SMALLER_QUALITIES[-1])
+    return content
+
+
+def normalise_upload(
+    content: bytes,
+    max_pixels: int,
+    *,
+    max_jpeg_scans: int = 100,
+    max_side: int = JPEG_MAX_SIDE,
+    max_bytes: int | None = None,
+    checkpoint: Callable[[], None] = lambda: None,
+) -> RenderedPhoto:
+    """Decode an uploaded photo safely and normalise it to a metadata-free JPEG with sizes.
+
+    EXIF orientation is applied, colours are converted to sRGB through an embedded ICC profile,
+    transparency is flattened on white, animations keep their first frame, and all metadata
+    (EXIF, GPS, ICC, XMP, comments) is dropped. A photo with a side over `max_side` is scaled
+    down (a JPEG decoded at a reduced scale first), and the stored JPEG is kept within
+    `max_bytes`. `checkpoint()` is called between stages: it raises to abandon the work (its
+    client is gone). Raises `ImageRejected`.
+    """
+    checked = probe(
+        content, max_pixels=max_pixels, max_jpeg_scans=max_jpeg_scans, max_side=max_side
+    )
+    image_format = checked.image_format
+    try:
+        with Image.open(io.BytesIO(content), formats=[image_format]) as opened:
+            if image_format == "JPEG":
+                opened.draft("RGB", _fit(checked.width, checked.height, max_side))
             opened.load()
+            checkpoint()
             # In place: without an orientation tag, the copying variant would copy every pixel.
             ImageOps.exif_transpose(opened, in_place=True)
             image = _flatten(_to_srgb(opened))
@@ -140,7 +244,15 @@ def normalise_upload(content: bytes, max_pixels: int) -> RenderedPhoto:
         raise ImageRejected(
             f"The photo is truncated or corrupt: it could not be decoded as {image_format}."
         ) from None
-    return RenderedPhoto(_encode_jpeg(image), image.width, image.height, square_sizes(image))
+    if max(image.size) > max_side:
+        checkpoint()
+        image = image.resize(
+            _fit(*image.size, max_side), Image.Resampling.LANCZOS, reducing_gap=2.0
+        )
+    checkpoint()
+    stored = _encode_jpeg(image) if max_bytes is None else _within(image, max_bytes, checkpoint)
+    checkpoint()
+    return RenderedPhoto(stored, image.width, image.height, square_sizes(image, checkpoint))
 
 
 def _colour(seed: str) -> tuple[int, int, int]:

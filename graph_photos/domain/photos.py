@@ -10,12 +10,13 @@ while photos render, and a burst of uploads cannot exhaust memory.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from contextlib import AbstractContextManager
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractContextManager, asynccontextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
 import anyio
+import anyio.from_thread
 import anyio.to_thread
 
 from graph_photos.domain import images
@@ -47,17 +48,57 @@ class NotModified:
 @dataclass(frozen=True)
 class ImageWorkers:
     """Where image work runs: worker threads, at most `limiter` at once, each job timed by
-    `timer(kind)` (the service's metrics)."""
+    `timer(kind)` (the service's metrics). A job that takes `checkpoint` is handed anyio's
+    `check_cancelled`: cancelled (its client left), it stops at its next checkpoint."""
 
     limiter: anyio.CapacityLimiter
     timer: Callable[[str], AbstractContextManager[None]]
 
-    async def run(self, kind: str, work: Callable[..., _T], *args: object) -> _T:
+    async def run(self, kind: str, work: Callable[..., _T], *args: object, **kwargs: object) -> _T:
         def timed() -> _T:
             with self.timer(kind):
-                return work(*args)
+                return work(*args, **kwargs)
 
         return await anyio.to_thread.run_sync(timed, limiter=self.limiter)
+
+
+@dataclass(frozen=True)
+class UploadLimits:
+    """What an uploaded photo may cost (the settings of the same names)."""
+
+    max_pixels: int = 50_000_000
+    max_jpeg_scans: int = 100
+    max_side: int = 4096
+    max_bytes: int = 4 * 1024 * 1024
+    # Pixels decoded at once across all workers: memory follows pixels, not bytes.
+    decode_pixel_budget: int = 64_000_000
+
+
+class PixelBudget:
+    """A weighted semaphore of pixels: decodes wait until their pixels fit in the budget.
+
+    Written here because anyio's limiters count tokens one at a time; a photo of 49 MP must not
+    count as one of `image_workers`. A photo larger than the whole budget takes all of it."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.in_use = 0
+        self._changed = anyio.Condition()
+
+    @asynccontextmanager
+    async def reserve(self, pixels: int) -> AsyncIterator[None]:
+        pixels = min(pixels, self.total)
+        async with self._changed:
+            while self.in_use + pixels > self.total:
+                await self._changed.wait()
+            self.in_use += pixels
+        try:
+            yield
+        finally:
+            with anyio.CancelScope(shield=True):
+                async with self._changed:
+                    self.in_use -= pixels
+                    self._changed.notify_all()
 
 
 def size_side(size_id: str) -> int:
@@ -80,13 +121,14 @@ class Photos:
         store: PhotoStore,
         workers: ImageWorkers,
         *,
-        max_photo_pixels: int,
+        limits: UploadLimits | None = None,
         open_directory: bool = False,
         observe_upload_size: Callable[[int], None] = lambda _size: None,
     ) -> None:
         self.store = store
         self._workers = workers
-        self._max_photo_pixels = max_photo_pixels
+        self._limits = limits or UploadLimits()
+        self._pixels = PixelBudget(max(self._limits.decode_pixel_budget, self._limits.max_pixels))
         self._open_directory = open_directory
         self._observe_upload_size = observe_upload_size
 
@@ -131,9 +173,25 @@ class Photos:
         if not content:
             raise ImageRejected("The request body is empty; send the photo's bytes.")
         self._observe_upload_size(len(content))
-        rendered = await self._workers.run(
-            "upload", images.normalise_upload, content, self._max_photo_pixels
+        limits = self._limits
+        # The header only, on the event loop: cheap, and it says what decoding will cost.
+        checked = images.probe(
+            content,
+            max_pixels=limits.max_pixels,
+            max_jpeg_scans=limits.max_jpeg_scans,
+            max_side=limits.max_side,
         )
+        async with self._pixels.reserve(checked.decoded_pixels):
+            rendered = await self._workers.run(
+                "upload",
+                images.normalise_upload,
+                content,
+                limits.max_pixels,
+                max_jpeg_scans=limits.max_jpeg_scans,
+                max_side=limits.max_side,
+                max_bytes=limits.max_bytes,
+                checkpoint=anyio.from_thread.check_cancelled,
+            )
         return await self.store.put_photo(
             ref, _new_photo(rendered), if_match, create_owner=self._open_directory
         )

@@ -3,7 +3,8 @@
 It counts each request by operationId, method and status in the app's `Metrics`, and writes one
 JSON access-log line (request-id, status, duration, the caller's subject; never the token). The
 operation and the caller come from the request's `RequestState`, so a real server's log names
-them as the test client's does.
+them as the test client's does. A request whose client left before its answer is logged and
+counted with status 499 (as nginx does), whatever the app made of the missing body.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from graph_photos.metrics import Metrics
 from graph_photos.web.request_state import RequestState, state_of
 
 ACCESS_LOG = logging.getLogger("graph_photos.access")
+# The status logged and counted for a request whose client left before its answer (nginx's).
+CLIENT_CLOSED_REQUEST = 499
 
 
 def _operation_id(state: RequestState) -> str:
@@ -50,6 +53,8 @@ class ObservabilityMiddleware:
         finally:
             duration = time.perf_counter() - started
             state = state_of(scope)
+            if state.disconnected:
+                status = CLIENT_CLOSED_REQUEST
             operation = _operation_id(state)
             self.metrics.observe_request(operation, scope["method"], status, duration)
             if ACCESS_LOG.isEnabledFor(logging.INFO):

@@ -44,6 +44,8 @@ class RequestState:
     caller: Caller | None = None
     # The directory object the request turned out to be about (`users/<object id>`).
     resource: str | None = None
+    # The client went away before the answer (logged as 499, nginx's "client closed request").
+    disconnected: bool = False
 
 
 def begin_request(scope: Scope, client_request_id: str | None) -> RequestState:

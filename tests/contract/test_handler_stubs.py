@@ -91,7 +91,9 @@ import json, tempfile
 from starlette.testclient import TestClient
 from graph_photos import Settings, create_app
 from graph_photos.identity.jwt import mint_token
-settings = Settings(data_dir=tempfile.mkdtemp(), jwt_secret="stub-test-secret-" + "x" * 48)
+settings = Settings(
+    data_dir=tempfile.mkdtemp(), jwt_secret="stub-test-secret-" + "x" * 48, allowed_hosts="*"
+)
 token = mint_token(settings, subject="alice", scopes=["ProfilePhoto.Read.All"])
 with TestClient(create_app(settings), headers={"Authorization": f"Bearer {token}"}) as client:
     for path in ("/beta/users/alice/photo/history", "/v1.0/reports/photo-count"):

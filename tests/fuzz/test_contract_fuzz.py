@@ -10,7 +10,7 @@ import pytest
 import schemathesis
 
 from graph_photos import Settings, create_app
-from tests.conftest import OPEN_DIRECTORY
+from tests.conftest import OPEN_DIRECTORY, TEST_HOSTS
 from tests.credentials import TEST_SECRET, bearer
 
 pytestmark = pytest.mark.fuzz
@@ -19,6 +19,7 @@ SETTINGS = Settings(
     data_dir=Path(tempfile.mkdtemp(prefix="graph-photos-fuzz-")),
     validate_responses=True,
     jwt_secret=TEST_SECRET,
+    allowed_hosts=TEST_HOSTS,
     **OPEN_DIRECTORY,  # type: ignore[arg-type]
 )
 # Photo and directory permissions: every operation is reached, not refused.

@@ -22,6 +22,7 @@ from graph_photos.domain.records import media_etag
 from graph_photos.domain.store import Store
 from graph_photos.storage import open_store
 from graph_photos.storage.migrations import sqlalchemy_url
+from tests.conftest import TEST_HOSTS
 from tests.credentials import TEST_SECRET, bearer
 from tests.fixtures.images import photo_bytes
 
@@ -191,7 +192,10 @@ def test_a_database_of_the_release_before_keeps_every_photo(
 ) -> None:
     stored = _legacy_database(database_url)
     settings = Settings(
-        data_dir=tmp_path / "data", database_url=database_url, jwt_secret=TEST_SECRET
+        data_dir=tmp_path / "data",
+        database_url=database_url,
+        jwt_secret=TEST_SECRET,
+        allowed_hosts=TEST_HOSTS,
     )
     scopes = ("ProfilePhoto.ReadWrite.All", "User.Read.All", "Group.Read.All")
     headers = bearer(subject="admin", scopes=scopes)

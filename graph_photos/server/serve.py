@@ -1,0 +1,63 @@
+"""`serve`: uvicorn's config from the settings, one process or several."""
+
+from __future__ import annotations
+
+from uvicorn import Config, Server
+from uvicorn.config import STARTUP_FAILURE
+from uvicorn.supervisors import Multiprocess
+
+from graph_photos.app import create_app
+from graph_photos.server.protocol import GuardedHttpToolsProtocol, ServerLimits
+from graph_photos.settings import Settings
+from graph_photos.storage import migrate
+
+APP_FACTORY = "graph_photos.app:create_app"
+
+
+def server_limits(settings: Settings) -> ServerLimits:
+    """What the protocol enforces on each connection."""
+    return ServerLimits(
+        max_head_bytes=settings.max_head_bytes,
+        head_timeout=settings.head_timeout,
+        send_timeout=settings.send_timeout,
+        linger_timeout=settings.linger_timeout,
+        linger_bytes=settings.linger_bytes,
+        max_connections=settings.max_connections,
+    )
+
+
+def uvicorn_config(
+    settings: Settings, *, host: str, port: int, workers: int, log_level: str
+) -> Config:
+    """uvicorn's configuration for the service (the app itself is loaded by the caller)."""
+    config = Config(
+        create_app(settings) if workers == 1 else APP_FACTORY,
+        factory=workers > 1,
+        host=host,
+        port=port,
+        workers=workers,
+        http=GuardedHttpToolsProtocol,
+        log_level=log_level,
+        timeout_graceful_shutdown=10,
+        # graph_photos.access writes one JSON line per request instead of uvicorn's text.
+        access_log=False,
+        # Our own check, with a Graph-style answer (GuardedHttpToolsProtocol).
+        limit_concurrency=None,
+    )
+    # Read by every connection's protocol; pickled along to worker processes.
+    config.graph_limits = server_limits(settings)  # type: ignore[attr-defined]
+    return config
+
+
+def serve(settings: Settings, *, host: str, port: int, workers: int, log_level: str) -> None:
+    """Serve until interrupted."""
+    config = uvicorn_config(settings, host=host, port=port, workers=workers, log_level=log_level)
+    if workers > 1:
+        # Migrate once here, so the workers starting together find the schema current.
+        migrate(settings.resolved_database_url)
+        Multiprocess(config, sockets=[config.bind_socket()]).run()
+        return
+    server = Server(config)
+    server.run()
+    if not server.started:
+        raise SystemExit(STARTUP_FAILURE)  # as uvicorn.run: the port is taken, or similar
