@@ -75,6 +75,9 @@ class _LingeringTransport:
     def __init__(self, transport: asyncio.Transport, protocol: GuardedHttpToolsProtocol) -> None:
         self._transport = transport
         self._protocol = protocol
+        # What a cycle calls for every response, bound once (no __getattr__ on the hot path).
+        self.write = transport.write
+        self.is_closing = transport.is_closing
 
     def close(self) -> None:
         self._protocol.close_after_answer()
