@@ -3,8 +3,8 @@
 A `Response` hands its whole body to the server at once: for a client that reads slowly, the
 server's write buffer then holds a copy of every byte (50 clients that never read a 9 MB photo
 cost 425 MB). Sent in pieces, each waits for the client to take the previous one (uvicorn's flow
-control), so the buffer holds about one piece (256 KB: a 1 MB photo is four sends, measured as fast as one); the server's send timeout drops a client that
-takes nothing.
+control), so the buffer holds about one piece (256 KB: a 1 MB photo is four sends); the
+server's send timeout drops a client that takes nothing.
 """
 
 from __future__ import annotations
