@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PIL import Image, ImageCms, ImageDraw, ImageOps
@@ -130,6 +131,39 @@ class Probe:
     decoded_pixels: int  # the pixels decoding will hold (fewer for a JPEG decoded reduced)
 
 
+_DECODE_ERRORS = (
+    Image.DecompressionBombError,
+    OSError,
+    SyntaxError,
+    ValueError,
+    EOFError,
+    IndexError,
+)
+
+
+def _rejection(exc: BaseException, image_format: str, max_pixels: int) -> ImageRejected:
+    """What a failure of Pillow's decoding tells the client."""
+    if isinstance(exc, Image.DecompressionBombError):
+        return ImageRejected(
+            f"The photo declares more than {max_pixels} pixels; it was not decoded."
+        )
+    return ImageRejected(
+        f"The photo is truncated or corrupt: it could not be decoded as {image_format}."
+    )
+
+
+@contextmanager
+def _decoding(image_format: str, max_pixels: int) -> Iterator[None]:
+    try:
+        yield
+    except _DECODE_ERRORS as exc:
+        raise _rejection(exc, image_format, max_pixels) from None
+
+
+def _open(content: bytes, image_format: str) -> Image.Image:
+    return Image.open(io.BytesIO(content), formats=[image_format])
+
+
 def _fit(width: int, height: int, max_side: int) -> tuple[int, int]:
     """`width` x `height` scaled down (never up) so that neither side exceeds `max_side`."""
     scale = min(1.0, max_side / max(width, height))
@@ -146,17 +180,8 @@ def probe(content: bytes, *, max_pixels: int, max_jpeg_scans: int, max_side: int
     restart marker), so counting those two bytes bounds the number of scans from above.
     """
     image_format = sniff_format(content)
-    try:
-        with Image.open(io.BytesIO(content), formats=[image_format]) as opened:
-            width, height = opened.size
-    except Image.DecompressionBombError:
-        raise ImageRejected(
-            f"The photo declares more than {max_pixels} pixels; it was not decoded."
-        ) from None
-    except (OSError, SyntaxError, ValueError, EOFError, IndexError):
-        raise ImageRejected(
-            f"The photo is truncated or corrupt: it could not be decoded as {image_format}."
-        ) from None
+    with _decoding(image_format, max_pixels), _open(content, image_format) as opened:
+        width, height = opened.size
     if width * height > max_pixels:
         raise ImageRejected(
             f"The photo is {width}x{height} pixels; photos may have at most {max_pixels} pixels."
@@ -236,14 +261,8 @@ def normalise_upload(
             image = _flatten(_to_srgb(opened))
     except ImageRejected:
         raise
-    except Image.DecompressionBombError:
-        raise ImageRejected(
-            f"The photo declares more than {max_pixels} pixels; it was not decoded."
-        ) from None
-    except (OSError, SyntaxError, ValueError, EOFError, IndexError):
-        raise ImageRejected(
-            f"The photo is truncated or corrupt: it could not be decoded as {image_format}."
-        ) from None
+    except _DECODE_ERRORS as exc:
+        raise _rejection(exc, image_format, max_pixels) from None
     if max(image.size) > max_side:
         checkpoint()
         image = image.resize(
