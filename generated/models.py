@@ -3,9 +3,63 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from enum import StrEnum
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+
+class Method(StrEnum):
+    GET = 'GET'
+    HEAD = 'HEAD'
+    POST = 'POST'
+    PUT = 'PUT'
+    PATCH = 'PATCH'
+    DELETE = 'DELETE'
+    get = 'get'
+    head = 'head'
+    post = 'post'
+    put = 'put'
+    patch = 'patch'
+    delete = 'delete'
+
+
+class BatchRequestItem(BaseModel):
+    """
+    One request of a batch.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    id: Annotated[str, Field(min_length=1)]
+    """
+    Unique in the batch, ignoring case; names the item's answer.
+    """
+    method: Method
+    url: Annotated[str, Field(min_length=1)]
+    """
+    Relative to the version, e.g. `/users/x/photo/$value` or `users/x`.
+    """
+    headers: dict[str, str] | None = None
+    body: Any | None = None
+    """
+    JSON, or base64 text when the item's Content-Type is not JSON.
+    """
+    dependsOn: list[str] | None = None
+
+
+class BatchResponseItem(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    id: str
+    status: int
+    headers: dict[str, str] | None = None
+    body: Any | None = None
+    """
+    JSON, or base64 text for a binary answer (its Content-Type is in headers).
+    """
 
 
 class ProfilePhoto(BaseModel):
@@ -246,6 +300,27 @@ class InnerError(BaseModel):
     """
     The request's `client-request-id` header, when one was sent.
     """
+
+
+class BatchRequest(BaseModel):
+    """
+    One to 20 requests. Beyond what this schema says, the batch is refused (400 BadRequest)
+    when ids repeat ignoring case, a dependsOn names no item or makes a cycle, a url is
+    absolute or a $batch, or a body has no Content-Type (or is not base64 for a non-JSON one).
+
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    requests: Annotated[list[BatchRequestItem], Field(max_length=20, min_length=1)]
+
+
+class BatchResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    responses: list[BatchResponseItem]
 
 
 class MainError(BaseModel):

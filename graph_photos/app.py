@@ -14,6 +14,8 @@ from contextlib import asynccontextmanager
 from functools import partial
 from typing import Any
 
+from starlette.middleware.cors import CORSMiddleware
+
 from graph_photos.connexion_adapter import PreparedAsyncApp, build_app, middlewares as connexion
 from graph_photos.metrics import Metrics
 from graph_photos.services import lifespan_state, running_services
@@ -32,6 +34,26 @@ from graph_photos.web.request_head import RequestHeadMiddleware
 from graph_photos.web.request_ids import RequestIdMiddleware
 
 API_VERSIONS = ("beta", "v1.0")
+BATCH_OPERATION = "batch.post_batch"
+# What browsers may send and read across origins (Graph's list, for the headers clients use).
+CORS_REQUEST_HEADERS = (
+    "Authorization",
+    "Content-Type",
+    "client-request-id",
+    "If-Match",
+    "If-None-Match",
+    "ConsistencyLevel",
+    "Prefer",
+    "SdkVersion",
+)
+CORS_EXPOSED_HEADERS = (
+    "ETag",
+    "Location",
+    "request-id",
+    "client-request-id",
+    "Retry-After",
+    "WWW-Authenticate",
+)
 HANDLERS = "graph_photos.handlers"  # operationId `users.get_photo` is `<HANDLERS>.users.get_photo`
 
 
@@ -49,12 +71,12 @@ def create_app(settings: Settings | None = None) -> PreparedAsyncApp:
             gc.collect()
             gc.freeze()
             try:
-                yield lifespan_state(services)
+                yield lifespan_state(services, app)
             finally:
                 gc.unfreeze()
 
     spec = load_spec(SPEC_PATH)
-    return build_app(
+    app = build_app(
         __name__,
         lifespan=lifespan,
         middlewares=_middlewares(settings, metrics, spec),
@@ -64,6 +86,7 @@ def create_app(settings: Settings | None = None) -> PreparedAsyncApp:
         handlers_package=HANDLERS,
         validate_responses=settings.validate_responses,
     )
+    return app
 
 
 def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> list[Any]:
@@ -71,6 +94,17 @@ def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> 
     uploads = photo_operations(spec)
     stack: list[Any] = [
         connexion.ServerErrorMiddleware,
+        # Preflights are answered here for every path, before anything asks for a token; every
+        # answer, errors included, carries the CORS headers a page needs to read it.
+        partial(
+            CORSMiddleware,
+            allow_origins=settings.cors_origin_list,
+            allow_methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=list(CORS_REQUEST_HEADERS),
+            expose_headers=list(CORS_EXPOSED_HEADERS),
+            allow_credentials=False,
+            max_age=3600,
+        ),
         # Outermost, so error responses carry the ids too, and every request is observed.
         RequestIdMiddleware,
         partial(ObservabilityMiddleware, metrics=metrics),
@@ -92,6 +126,7 @@ def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> 
             json_limit=settings.max_json_body_bytes,
             body_timeout=settings.body_timeout,
             body_min_rate=settings.body_min_rate,
+            operation_limits={BATCH_OPERATION: settings.max_batch_body_bytes},
         ),
         DecodedPathParamsMiddleware,
         connexion.SecurityMiddleware,

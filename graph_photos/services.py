@@ -24,6 +24,7 @@ from graph_photos.metrics import Metrics
 from graph_photos.settings import Settings
 from graph_photos.storage import open_store
 
+_APP_KEY = "graph_photos.app"
 _SERVICES_KEY = "graph_photos.services"
 
 
@@ -73,9 +74,18 @@ async def running_services(settings: Settings, metrics: Metrics) -> AsyncIterato
         await store.close()
 
 
-def lifespan_state(services: Services) -> dict[str, Any]:
-    """The lifespan state that makes `services` reachable from every request."""
-    return {_SERVICES_KEY: services}
+def lifespan_state(services: Services, app: Any = None) -> dict[str, Any]:
+    """The lifespan state that makes `services` (and the whole ASGI `app`, which `$batch`
+    sends its items through) reachable from every request."""
+    return {_SERVICES_KEY: services, _APP_KEY: app}
+
+
+def app_of(scope: Mapping[str, Any] | MutableMapping[str, Any]) -> Any:
+    """The whole ASGI app serving the request of `scope` (outermost middleware first)."""
+    app = scope.get("state", {}).get(_APP_KEY)
+    if app is None:
+        raise RuntimeError("the app's lifespan did not record the app")
+    return app
 
 
 def services_of(scope: Mapping[str, Any] | MutableMapping[str, Any]) -> Services:

@@ -61,6 +61,11 @@ class Settings(BaseSettings):
     max_json_body_bytes: int = Field(
         default=64 * 1024, ge=1024, description="Largest JSON request body accepted."
     )
+    max_batch_body_bytes: int = Field(
+        default=8 * 1024 * 1024,
+        ge=1024,
+        description="Largest `$batch` body (its items' bodies, photos as base64, included).",
+    )
     max_photo_bytes: int = Field(
         default=4 * 1024 * 1024, ge=1024, description="Largest photo upload (Graph: 4 MB)."
     )
@@ -78,6 +83,11 @@ class Settings(BaseSettings):
         "are read, which bounds memory.",
     )
 
+    cors_origins: str = Field(
+        default="*",
+        description="Comma-separated origins whose pages may call the API (CORS), or `*` for any. "
+        "Bearer tokens only: no cookies, no credentials mode.",
+    )
     # Limits of the HTTP server and of the web stack (README, "Security"). Times are seconds.
     allowed_hosts: str = Field(
         default="localhost,127.0.0.1,[::1]",
@@ -159,6 +169,12 @@ class Settings(BaseSettings):
         description="Pixels decoded at once across all image workers (memory is about 4-8 "
         "bytes a pixel); a photo waits until its pixels fit. At least max_photo_pixels.",
     )
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        """The CORS origins as a list (`["*"]` for any)."""
+        origins = [origin.strip() for origin in self.cors_origins.split(",") if origin.strip()]
+        return ["*"] if "*" in origins else origins
 
     @property
     def allowed_host_names(self) -> frozenset[str] | None:

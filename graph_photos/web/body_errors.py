@@ -99,6 +99,13 @@ def translate(error: ValidationError, body_schema: dict[str, Any]) -> GraphError
             else (f"at least {low}" if low is not None else f"at most {high}")
         )
         return _bad_request(f"Property '{prop}' must be {bounds}; got {_literal(instance)}.")
+    if error.validator in ("minItems", "maxItems") and isinstance(instance, list):
+        bound = "at least" if error.validator == "minItems" else "at most"
+        return _bad_request(
+            f"Property '{prop}' has {len(instance)} items; it may have {bound} {rule}."
+        )
+    if error.validator == "minLength" and isinstance(instance, str):
+        return _bad_request(f"Property '{prop}' must not be empty.")
     if error.validator == "enum":
         allowed = ", ".join(f"'{_literal(v)}'" for v in rule)
         return _bad_request(

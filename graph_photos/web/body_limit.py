@@ -18,7 +18,7 @@ Once an upload's body has arrived, a client that leaves cancels its work.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import anyio
@@ -82,11 +82,13 @@ class BodyLimitMiddleware:
         json_limit: int,
         body_timeout: float,
         body_min_rate: int,
+        operation_limits: Mapping[str, int] | None = None,
     ) -> None:
         self.app = app
         self.photo_operations = frozenset(photo_operations)
         self.photo_limit = photo_limit
         self.json_limit = json_limit
+        self.operation_limits = dict(operation_limits or {})
         self.body_timeout = body_timeout
         self.body_min_rate = body_min_rate
 
@@ -97,6 +99,7 @@ class BodyLimitMiddleware:
         state = state_of(scope)
         is_photo = state.operation_id in self.photo_operations
         limit = self.photo_limit if is_photo else self.json_limit
+        limit = self.operation_limits.get(state.operation_id or "", limit)
         declared: str | None = None
         for key, value in scope["headers"]:
             if key == b"content-length":

@@ -25,6 +25,8 @@ from graph_photos.specification import operations
 from graph_photos.web.errors import GraphError
 from graph_photos.web.request_state import state_of
 
+ANY_CALLER = "*"
+
 
 @dataclass(frozen=True)
 class PermissionRule:
@@ -34,7 +36,8 @@ class PermissionRule:
     own: frozenset[str] = frozenset()
 
     def allows_any(self, caller: Caller) -> bool:
-        return bool((caller.scopes | caller.roles) & self.any)
+        # `*`: any authenticated caller (`$batch`, whose items are each checked on their own).
+        return ANY_CALLER in self.any or bool((caller.scopes | caller.roles) & self.any)
 
     def allows_own(self, caller: Caller) -> bool:
         return bool((caller.scopes | caller.roles) & self.own)

@@ -1,0 +1,309 @@
+"""JSON batching (`POST /{version}/$batch`): each item sent through the whole app, as if alone.
+
+`parse_batch` checks the envelope and turns each item into an HTTP request: the version's path
+and query, the batch's `Authorization` and `Host`, the item's headers, and its body (JSON as
+JSON, anything else from base64). Whole-batch problems are one `400 BadRequest`.
+
+`run_batch` sends every item through the same ASGI app that serves the batch, outermost
+middleware first, so an item gets exactly what it would get alone: routing, authentication,
+permissions, validation, the caller's tenant, errors, ETags, its own `request-id` and access-log
+line. Items without `dependsOn` run concurrently; an item waits for those it depends on and
+answers `424` if one of them failed. Each answer is rendered as Graph does: JSON as JSON, binary
+bytes as base64 text, `Content-Type` (exactly so cased: the Graph Toolkit reads it so) and `ETag`
+in its headers, no body for 204 and 304.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import anyio
+import orjson
+from starlette.types import ASGIApp, Message, Scope
+
+from graph_photos.web.error_envelope import error_body, internal_error
+from graph_photos.web.errors import GraphError
+from graph_photos.web.request_state import RequestIds
+
+MAX_ITEMS = 20
+FAILED_DEPENDENCY = 424
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"})
+# Headers an item's answer does not repeat: they describe the batch's own connection.
+_HOP_HEADERS = frozenset(
+    {"content-length", "connection", "transfer-encoding", "date", "server", "vary"}
+)
+# Graph's casing of the headers clients read from an item's answer; others keep theirs.
+_CASING = {
+    "content-type": "Content-Type",
+    "etag": "ETag",
+    "location": "Location",
+    "retry-after": "Retry-After",
+    "www-authenticate": "WWW-Authenticate",
+    "allow": "Allow",
+    "cache-control": "Cache-Control",
+}
+# From the batch's own request, every item carries these.
+_INHERITED = (b"authorization", b"host")
+
+
+def _bad_batch(message: str) -> GraphError:
+    return GraphError(400, "BadRequest", message)
+
+
+@dataclass
+class BatchItem:
+    """One item, ready to be sent: its HTTP request, and the items it waits for."""
+
+    id: str
+    method: str
+    path: str
+    raw_path: bytes
+    query_string: bytes
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+    depends_on: list[str] = field(default_factory=list)
+
+
+def _is_json(content_type: str) -> bool:
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+def _item(raw: Any, index: int, inherited: list[tuple[bytes, bytes]], version: str) -> BatchItem:
+    if not isinstance(raw, Mapping):
+        raise _bad_batch(f"Request {index + 1} of the batch is not a JSON object.")
+    for name in ("id", "method", "url"):
+        if not isinstance(raw.get(name), str) or not raw[name]:
+            raise _bad_batch(f"Request {index + 1} of the batch has no '{name}'.")
+    item_id, method, url = raw["id"], raw["method"].upper(), raw["url"]
+    if method not in _METHODS:
+        raise _bad_batch(f"Request '{item_id}' has an unsupported method '{raw['method']}'.")
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        raise _bad_batch(f"Request '{item_id}' has a url that is not a URL: '{url}'.") from None
+    if parts.scheme or parts.netloc or url.startswith("//"):
+        raise _bad_batch(
+            f"Request '{item_id}' has an absolute URL; a batch item's url is relative to the "
+            f"version, e.g. '/me' for '/{version}/me'."
+        )
+    relative = parts.path.lstrip("/")
+    if relative.split("/", 1)[0].lower() == "$batch":
+        raise _bad_batch(f"Request '{item_id}' is a $batch; batches cannot be nested.")
+    headers_in = raw.get("headers") or {}
+    if not isinstance(headers_in, Mapping) or not all(
+        isinstance(name, str) and isinstance(value, str) for name, value in headers_in.items()
+    ):
+        raise _bad_batch(f"The headers of request '{item_id}' are not an object of strings.")
+    headers = [
+        (name.strip().lower().encode("latin-1", "replace"), value.encode("latin-1", "replace"))
+        for name, value in headers_in.items()
+        if name.strip().lower().encode() not in (*_INHERITED, b"content-length")
+    ]
+    content_type = next(
+        (value for name, value in headers_in.items() if name.strip().lower() == "content-type"),
+        None,
+    )
+    body = b""
+    if raw.get("body") is not None:
+        if content_type is None:
+            raise _bad_batch(f"Request '{item_id}' has a body but no Content-Type header.")
+        if _is_json(content_type):
+            body = orjson.dumps(raw["body"])
+        elif isinstance(raw["body"], str):
+            try:
+                body = base64.b64decode(raw["body"], validate=True)
+            except (binascii.Error, ValueError):
+                raise _bad_batch(
+                    f"The body of request '{item_id}' is not base64, which its Content-Type "
+                    f"'{content_type}' (not JSON) needs."
+                ) from None
+        else:
+            raise _bad_batch(
+                f"The body of request '{item_id}' is not base64 text, which its Content-Type "
+                f"'{content_type}' (not JSON) needs."
+            )
+        headers.append((b"content-length", str(len(body)).encode("ascii")))
+    depends_on = raw.get("dependsOn") or []
+    if not isinstance(depends_on, list) or not all(isinstance(dep, str) for dep in depends_on):
+        raise _bad_batch(f"The dependsOn of request '{item_id}' is not a list of ids.")
+    raw_path = f"/{version}/{relative}".encode("utf-8", "replace")
+    return BatchItem(
+        id=item_id,
+        method=method,
+        path=unquote(raw_path.decode("utf-8", "replace")),
+        raw_path=raw_path,
+        query_string=parts.query.encode("utf-8", "replace"),
+        headers=[*inherited, *headers],
+        body=body,
+        depends_on=depends_on,
+    )
+
+
+def parse_batch(body: Mapping[str, Any], scope: Scope, version: str) -> list[BatchItem]:
+    """The items of a batch request body; raises `GraphError` (400) for the whole batch."""
+    requests = body.get("requests")
+    if not isinstance(requests, list) or not requests:
+        raise _bad_batch('The batch has no requests: send {"requests": [...]}.')
+    if len(requests) > MAX_ITEMS:
+        raise _bad_batch(
+            f"The batch has {len(requests)} requests; a batch may have at most {MAX_ITEMS}."
+        )
+    inherited = [(key, value) for key, value in scope["headers"] if key in _INHERITED]
+    items = [_item(raw, index, inherited, version) for index, raw in enumerate(requests)]
+    by_key: dict[str, BatchItem] = {}
+    for item in items:
+        key = item.id.lower()
+        if key in by_key:
+            raise _bad_batch(f"The id '{item.id}' is used by more than one request of the batch.")
+        by_key[key] = item
+    for item in items:
+        for dependency in item.depends_on:
+            if dependency.lower() not in by_key:
+                raise _bad_batch(
+                    f"Request '{item.id}' depends on '{dependency}', which is not in the batch."
+                )
+        item.depends_on = [by_key[dependency.lower()].id for dependency in item.depends_on]
+    _refuse_cycles(items)
+    return items
+
+
+def _refuse_cycles(items: list[BatchItem]) -> None:
+    by_id = {item.id: item for item in items}
+    done: set[str] = set()
+
+    def visit(item: BatchItem, path: tuple[str, ...]) -> None:
+        if item.id in path:
+            raise _bad_batch(
+                "The dependsOn of the batch make a cycle: " + " -> ".join((*path, item.id)) + "."
+            )
+        if item.id in done:
+            return
+        for dependency in item.depends_on:
+            visit(by_id[dependency], (*path, item.id))
+        done.add(item.id)
+
+    for item in items:
+        visit(item, ())
+
+
+def _item_scope(parent: Scope, item: BatchItem) -> Scope:
+    return {
+        "type": "http",
+        "asgi": parent.get("asgi", {"version": "3.0"}),
+        "http_version": parent.get("http_version", "1.1"),
+        "method": item.method,
+        "scheme": parent.get("scheme", "http"),
+        "path": item.path,
+        "raw_path": item.raw_path,
+        "query_string": item.query_string,
+        # Not the parent's: routing has rewritten it in place (Starlette's Mount), and the
+        # service is never served below a root path.
+        "root_path": "",
+        "headers": list(item.headers),
+        "server": parent.get("server"),
+        "client": parent.get("client"),
+        "state": dict(parent.get("state", {})),
+    }
+
+
+async def _send_one(app: ASGIApp, parent: Scope, item: BatchItem) -> dict[str, Any]:
+    """Send one item through `app`; its answer as a batch response item."""
+    status = 500
+    headers: list[tuple[bytes, bytes]] = []
+    chunks: list[bytes] = []
+    sent_body = False
+
+    async def receive() -> Message:
+        nonlocal sent_body
+        if not sent_body:
+            sent_body = True
+            return {"type": "http.request", "body": item.body, "more_body": False}
+        await anyio.sleep_forever()
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def send(message: Message) -> None:
+        nonlocal status, headers
+        if message["type"] == "http.response.start":
+            status = message["status"]
+            headers = list(message.get("headers", []))
+        elif message["type"] == "http.response.body":
+            chunks.append(message.get("body", b""))
+
+    try:
+        await app(_item_scope(parent, item), receive, send)
+    except Exception:
+        if not headers:
+            error = internal_error()
+            return _answer(item.id, error.status_code, _error_headers(), _error(error))
+    return _answer(item.id, status, headers, b"".join(chunks))
+
+
+def _error_headers() -> list[tuple[bytes, bytes]]:
+    return [(b"content-type", b"application/json")]
+
+
+def _error(error: GraphError) -> bytes:
+    return error_body(RequestIds(_fresh_id(), None), error.code, error.message)
+
+
+def _fresh_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _answer(
+    item_id: str, status: int, raw_headers: list[tuple[bytes, bytes]], body: bytes
+) -> dict[str, Any]:
+    headers: dict[str, str] = {}
+    for raw_name, raw_value in raw_headers:
+        name = raw_name.decode("latin-1").lower()
+        if name not in _HOP_HEADERS:
+            headers[_CASING.get(name, name)] = raw_value.decode("latin-1")
+    answer: dict[str, Any] = {"id": item_id, "status": status, "headers": headers}
+    if body and status not in (204, 304):
+        content_type = headers.get("Content-Type", "")
+        if _is_json(content_type):
+            answer["body"] = orjson.loads(body)
+        else:
+            answer["body"] = base64.b64encode(body).decode("ascii")
+    return answer
+
+
+def _failed_dependency(item: BatchItem, dependency: str) -> dict[str, Any]:
+    body = error_body(
+        RequestIds(_fresh_id(), None),
+        "FailedDependency",
+        f"Request '{item.id}' was not run: request '{dependency}', which it depends on, failed.",
+    )
+    return _answer(item.id, FAILED_DEPENDENCY, _error_headers(), body)
+
+
+async def run_batch(app: ASGIApp, scope: Scope, items: list[BatchItem]) -> list[dict[str, Any]]:
+    """Every item's answer, in the order they finished."""
+    finished = {item.id: anyio.Event() for item in items}
+    answers: dict[str, dict[str, Any]] = {}
+    order: list[str] = []
+
+    async def run(item: BatchItem) -> None:
+        try:
+            for dependency in item.depends_on:
+                await finished[dependency].wait()
+            failed = next((dep for dep in item.depends_on if answers[dep]["status"] >= 400), None)
+            if failed is not None:
+                answers[item.id] = _failed_dependency(item, failed)
+            else:
+                answers[item.id] = await _send_one(app, scope, item)
+            order.append(item.id)
+        finally:
+            finished[item.id].set()
+
+    async with anyio.create_task_group() as tasks:
+        for item in items:
+            tasks.start_soon(run, item)
+    return [answers[item_id] for item_id in order]

@@ -1,0 +1,330 @@
+"""JSON batching: each item as if sent alone; Graph's envelope, statuses and whole-batch 400s."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+from tests.credentials import bearer
+from tests.fixtures.images import photo_bytes
+
+BATCH = "/v1.0/$batch"
+READ_WRITE = ("ProfilePhoto.ReadWrite.All", "User.Read.All")
+
+
+def by_id(response: Any) -> dict[str, dict[str, Any]]:
+    assert response.status_code == 200, response.text
+    return {item["id"]: item for item in response.json()["responses"]}
+
+
+def upload_item(item_id: str, owner: str, photo: bytes, **headers: str) -> dict[str, Any]:
+    return {
+        "id": item_id,
+        "method": "PUT",
+        "url": f"/users/{owner}/photo/$value",
+        "headers": {"Content-Type": "image/jpeg", **headers},
+        "body": base64.b64encode(photo).decode("ascii"),
+    }
+
+
+def test_twenty_mixed_items_answer_as_if_each_were_sent_alone(client: TestClient) -> None:
+    photos = {f"p{number}": photo_bytes(60 + number, 48) for number in range(5)}
+    for owner, photo in photos.items():
+        assert client.put(f"/v1.0/users/{owner}/photo/$value", content=photo).status_code == 200
+    requests: list[dict[str, Any]] = []
+    for owner in photos:  # 5 reads of bytes, 5 of metadata
+        requests.append(
+            {"id": f"bytes-{owner}", "method": "GET", "url": f"/users/{owner}/photo/$value"}
+        )
+        requests.append({"id": f"meta-{owner}", "method": "GET", "url": f"users/{owner}/photo"})
+    for number in range(5):  # 5 uploads, 5 size reads that depend on them
+        requests.append(upload_item(f"up{number}", f"new{number}", photo_bytes(100, 80)))
+        requests.append(
+            {
+                "id": f"size{number}",
+                "method": "GET",
+                "url": f"/users/new{number}/photos/48x48",
+                "dependsOn": [f"up{number}"],
+            }
+        )
+    assert len(requests) == 20
+    answers = by_id(client.post(BATCH, json={"requests": requests}))
+    assert set(answers) == {request["id"] for request in requests}
+    for owner in photos:
+        alone = client.get(f"/v1.0/users/{owner}/photo/$value")
+        item = answers[f"bytes-{owner}"]
+        assert item["status"] == 200
+        assert base64.b64decode(item["body"]) == alone.content
+        assert item["headers"]["Content-Type"] == "image/jpeg"  # exactly so cased
+        assert item["headers"]["ETag"] == alone.headers["etag"]
+        meta = answers[f"meta-{owner}"]
+        assert meta["status"] == 200
+        assert meta["body"] == client.get(f"/v1.0/users/{owner}/photo").json()
+        assert meta["body"]["@odata.mediaEtag"] == alone.headers["etag"]
+    for number in range(5):
+        assert answers[f"up{number}"]["status"] == 200
+        assert answers[f"up{number}"]["body"]["width"] == 100
+        assert answers[f"size{number}"]["status"] == 200
+        assert answers[f"size{number}"]["body"]["id"] == "48x48"
+    ids = {item["headers"]["request-id"] for item in answers.values()}
+    assert len(ids) == 20  # each item its own request-id
+
+
+def test_an_items_failure_is_its_own_status_inside_a_200(
+    client: TestClient, make_client: Callable[..., TestClient]
+) -> None:
+    assert client.put("/v1.0/users/kim/photo/$value", content=photo_bytes()).status_code == 200
+    etag = client.get("/v1.0/users/kim/photo/$value").headers["etag"]
+    answers = by_id(
+        client.post(
+            BATCH,
+            json={
+                "requests": [
+                    {"id": "missing", "method": "GET", "url": "/users/nobody/photo"},
+                    {
+                        "id": "stale",
+                        "method": "DELETE",
+                        "url": "/users/kim/photo",
+                        "headers": {"If-Match": '"00000000"'},
+                    },
+                    {
+                        "id": "unchanged",
+                        "method": "GET",
+                        "url": "/users/kim/photo/$value",
+                        "headers": {"If-None-Match": etag},
+                    },
+                    {"id": "bad", "method": "GET", "url": "/users/kim/photos/47x47"},
+                ]
+            },
+        )
+    )
+    assert (answers["missing"]["status"], answers["missing"]["body"]["error"]["code"]) == (
+        404,
+        "ImageNotFound",
+    )
+    assert answers["stale"]["status"] == 412
+    assert answers["unchanged"]["status"] == 304
+    assert "body" not in answers["unchanged"]
+    assert answers["unchanged"]["headers"]["ETag"] == etag
+    assert answers["bad"]["status"] == 404
+    # A token that may only read: the batch runs, the write inside it is refused alone.
+    reader = bearer(subject="reader", scopes=("ProfilePhoto.Read.All",))
+    answers = by_id(
+        client.post(
+            BATCH,
+            headers=reader,
+            json={
+                "requests": [
+                    upload_item("write", "kim", photo_bytes()),
+                    {"id": "read", "method": "GET", "url": "/users/kim/photo"},
+                ]
+            },
+        )
+    )
+    assert answers["write"]["status"] == 403
+    assert answers["write"]["body"]["error"]["code"] == "Authorization_RequestDenied"
+    assert answers["read"]["status"] == 200
+    assert client.get("/v1.0/users/kim/photo/$value").headers["etag"] == etag  # unchanged
+
+
+def test_depends_on_orders_items_and_a_failed_dependency_is_424(client: TestClient) -> None:
+    answers = by_id(
+        client.post(
+            BATCH,
+            json={
+                "requests": [
+                    {
+                        "id": "read",
+                        "method": "GET",
+                        "url": "/users/lee/photo",
+                        "dependsOn": ["create"],
+                    },
+                    {
+                        "id": "create",
+                        "method": "POST",
+                        "url": "/users/lee/photo",
+                        "headers": {"Content-Type": "application/json"},
+                        "body": {"height": 64, "width": 64},
+                    },
+                    {
+                        "id": "again",
+                        "method": "POST",
+                        "url": "/users/lee/photo",
+                        "headers": {"Content-Type": "application/json"},
+                        "body": {"height": 64, "width": 64},
+                        "dependsOn": ["read"],
+                    },
+                    {"id": "after", "method": "GET", "url": "/me", "dependsOn": ["again"]},
+                ]
+            },
+        )
+    )
+    assert answers["create"]["status"] == 201
+    assert answers["read"]["status"] == 200  # ran after the create it depends on
+    assert answers["again"]["status"] == 409
+    assert answers["after"]["status"] == 424
+    assert answers["after"]["body"]["error"]["code"] == "FailedDependency"
+    assert "'again'" in answers["after"]["body"]["error"]["message"]
+
+
+def items(count: int) -> list[dict[str, Any]]:
+    return [{"id": str(n), "method": "GET", "url": "/me"} for n in range(count)]
+
+
+@pytest.mark.parametrize(
+    ("requests", "message"),
+    [
+        # What the spec's schema says: connexion's validation, in Graph's words.
+        (items(21), "Property 'requests' has 21 items; it may have at most 20."),
+        ([], "Property 'requests' has 0 items; it may have at least 1."),
+        ([{"method": "GET", "url": "/me"}], "The property 'id' is required"),
+        ([{"id": "1", "url": "/me"}], "The property 'method' is required"),
+        ([{"id": "1", "method": "GET"}], "The property 'url' is required"),
+        ([{"id": "", "method": "GET", "url": "/me"}], "Property 'id' must not be empty."),
+    ],
+)
+def test_a_batch_against_its_schema_is_one_400(
+    client: TestClient, requests: list[dict[str, Any]], message: str
+) -> None:
+    response = client.post(BATCH, json={"requests": requests})
+    assert response.status_code == 400, response.text
+    assert response.headers["content-type"] == "application/json"
+    error = response.json()["error"]
+    assert error["code"] == "Request_BadRequest"
+    assert message in error["message"]
+    assert len(error["message"]) < 200  # not the whole batch echoed back
+
+
+@pytest.mark.parametrize(
+    ("requests", "message"),
+    [
+        # What no schema can say: the batch checks it.
+        (
+            [
+                {"id": "a", "method": "GET", "url": "/me"},
+                {"id": "A", "method": "GET", "url": "/me"},
+            ],
+            "used by more than one",
+        ),
+        (
+            [{"id": "1", "method": "GET", "url": "https://graph.microsoft.com/v1.0/me"}],
+            "absolute URL",
+        ),
+        (
+            [{"id": "1", "method": "GET", "url": "/me", "dependsOn": ["2"]}],
+            "which is not in the batch",
+        ),
+        (
+            [
+                {"id": "1", "method": "GET", "url": "/me", "dependsOn": ["2"]},
+                {"id": "2", "method": "GET", "url": "/me", "dependsOn": ["1"]},
+            ],
+            "make a cycle",
+        ),
+        (
+            [{"id": "1", "method": "PUT", "url": "/me/photo/$value", "body": "AAAA"}],
+            "no Content-Type",
+        ),
+        (
+            [
+                {
+                    "id": "1",
+                    "method": "PUT",
+                    "url": "/me/photo/$value",
+                    "headers": {"Content-Type": "image/jpeg"},
+                    "body": "not base64!",
+                }
+            ],
+            "not base64",
+        ),
+        ([{"id": "1", "method": "POST", "url": "/$batch"}], "cannot be nested"),
+    ],
+)
+def test_a_malformed_batch_is_one_400(
+    client: TestClient, requests: list[dict[str, Any]], message: str
+) -> None:
+    response = client.post(BATCH, json={"requests": requests})
+    assert response.status_code == 400, response.text
+    assert response.headers["content-type"] == "application/json"
+    error = response.json()["error"]
+    assert error["code"] == "BadRequest"
+    assert message in error["message"]
+
+
+def test_a_batch_body_that_is_not_json_is_400(client: TestClient) -> None:
+    response = client.post(BATCH, content=b"{nope", headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "RequestBodyRead"
+
+
+def test_the_batch_itself_needs_a_token(make_client: Callable[..., TestClient]) -> None:
+    client = make_client()
+    response = client.post(BATCH, json={"requests": items(1)}, headers={"Authorization": ""})
+    assert response.status_code == 401
+
+
+def test_beta_items_run_on_beta(client: TestClient) -> None:
+    client.put("/beta/users/mo/photo/$value", content=photo_bytes())
+    answers = by_id(
+        client.post(
+            "/beta/$batch",
+            json={"requests": [{"id": "1", "method": "GET", "url": "/users/mo/photo"}]},
+        )
+    )
+    assert answers["1"]["body"]["@odata.context"].startswith("http://testserver/beta/")
+
+
+def test_cors_preflight_is_answered_for_any_path_without_a_token(
+    make_client: Callable[..., TestClient],
+) -> None:
+    client = make_client()
+    for path in ("/v1.0/me/photo/$value", "/v1.0/$batch", "/beta/users/x/photos/48x48"):
+        preflight = client.options(
+            path,
+            headers={
+                "Origin": "http://localhost:3000",
+                "Access-Control-Request-Method": "PUT",
+                "Access-Control-Request-Headers": "authorization,content-type,if-match,sdkversion",
+                "Authorization": "",
+            },
+        )
+        assert preflight.status_code == 200, path
+        assert preflight.headers["access-control-allow-origin"] == "*"
+        assert "PUT" in preflight.headers["access-control-allow-methods"]
+        allowed = preflight.headers["access-control-allow-headers"].lower()
+        for header in (
+            "authorization",
+            "content-type",
+            "if-match",
+            "sdkversion",
+            "client-request-id",
+        ):
+            assert header in allowed
+        assert "access-control-allow-credentials" not in preflight.headers
+    answer = client.get("/v1.0/users/x/photo", headers={"Origin": "http://localhost:3000"})
+    assert answer.status_code == 404  # errors are readable across origins too
+    assert answer.headers["access-control-allow-origin"] == "*"
+    exposed = answer.headers["access-control-expose-headers"].lower()
+    for header in (
+        "etag",
+        "location",
+        "request-id",
+        "client-request-id",
+        "retry-after",
+        "www-authenticate",
+    ):
+        assert header in exposed
+
+
+def test_cors_origins_can_be_limited(make_client: Callable[..., TestClient]) -> None:
+    client = make_client(cors_origins="https://app.example")
+    preflight = {"Access-Control-Request-Method": "GET"}
+    allowed = client.options("/v1.0/me", headers={"Origin": "https://app.example", **preflight})
+    assert allowed.headers["access-control-allow-origin"] == "https://app.example"
+    refused = client.options("/v1.0/me", headers={"Origin": "https://evil.example", **preflight})
+    assert refused.status_code == 400
+    assert "access-control-allow-origin" not in refused.headers
