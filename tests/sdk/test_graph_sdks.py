@@ -22,6 +22,8 @@ from msgraph_beta import (
 )
 from msgraph_beta.generated.models.o_data_errors.o_data_error import ODataError as BetaODataError
 from msgraph_beta.generated.models.profile_photo import ProfilePhoto as BetaProfilePhoto
+from msgraph_core.requests.batch_request_content import BatchRequestContent
+from msgraph_core.requests.batch_request_item import BatchRequestItem
 from PIL import Image
 
 from graph_photos import Settings
@@ -112,6 +114,36 @@ async def test_v1_sdk_full_photo_lifecycle(server: LiveServer) -> None:
     assert missing.value.response_status_code == 404
     assert missing.value.error.code == "ImageNotFound"
     assert etag
+
+
+async def test_v1_sdk_batches_photo_reads(server: LiveServer) -> None:
+    """msgraph-core's `BatchRequestContent`: a batch of photo reads answers each with its
+    bytes. An item with an absolute URL (what older msgraph-core releases sent, msgraph-sdk-python
+    issue 1015) is refused with 400, as Graph refuses it."""
+    client = v1_client(server)
+    owners = {f"batch-{n}@contoso.com": photo_bytes(120 + n, 90) for n in range(3)}
+    for owner, photo in owners.items():
+        await client.users.by_user_id(owner).photo.content.put(photo)
+
+    def item(owner: str) -> BatchRequestItem:
+        info = client.users.by_user_id(owner).photo.content.to_get_request_information()
+        return BatchRequestItem(info, id=owner)
+
+    answers = await client.batch.post(BatchRequestContent({o: item(o) for o in owners}))
+    assert set(answers.get_response_status_codes().values()) == {200}
+    for owner in owners:
+        stream = answers.get_response_stream_by_id(owner)
+        assert stream is not None
+        assert stream.read() == await client.users.by_user_id(owner).photo.content.get()
+
+    absolute = item("batch-0@contoso.com")
+    absolute.url = f"{server.url}/v1.0{absolute.url}"
+    with pytest.raises(ODataError) as refused:
+        await client.batch.post(
+            BatchRequestContent({absolute.id: absolute}), error_map={"XXX": ODataError}
+        )
+    assert refused.value.response_status_code == 400
+    assert "absolute URL" in refused.value.error.message
 
 
 @pytest.mark.parametrize("path", ["metadata", "content", "size", "size_content"])
