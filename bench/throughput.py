@@ -219,8 +219,24 @@ def run_case(
     return result
 
 
+BATCH_ITEMS = 20
+SMALL_PHOTO = "/users/small@contoso.com/photo/$value"
+
+
+def batch_body(items: int = BATCH_ITEMS) -> bytes:
+    """A `$batch` of `items` reads of the small photo's bytes (what the Graph Toolkit sends)."""
+    requests = [{"id": str(n), "method": "GET", "url": SMALL_PHOTO} for n in range(items)]
+    return json.dumps({"requests": requests}).encode()
+
+
 def prepare(base: str, headers: dict[str, str], photo_1mb: bytes) -> str:
-    """Store the photo the read cases read; its ETag."""
+    """Store the photos the read cases read; the large one's ETag."""
+    httpx.put(
+        f"{base}{SMALL_PHOTO}",
+        content=jpeg(96, 96, 85),
+        headers={**headers, "Content-Type": "image/jpeg"},
+        timeout=60,
+    )
     response = httpx.put(
         f"{base}/users/reader@contoso.com/photo/$value",
         content=photo_1mb,
@@ -246,6 +262,14 @@ def cases(etag: str, files: dict[str, Path]) -> list[Case]:
             "GET",
             "/users/reader@contoso.com/photo/$value",
             headers=(("If-None-Match", etag.replace('"', '\\"')),),
+        ),
+        Case("GET $value small (96x96)", "GET", SMALL_PHOTO),
+        Case(
+            f"POST $batch ({BATCH_ITEMS} small $value)",
+            "POST",
+            "/$batch",
+            body_file=str(files["batch"]),
+            headers=(("Content-Type", "application/json"),),
         ),
         Case(
             "PUT $value 1 MB",
@@ -290,6 +314,8 @@ def main() -> None:
         files = {"1mb": workdir / "1mb.jpg", "4mb": workdir / "4mb.jpg"}
         files["1mb"].write_bytes(jpeg(2000, 1500, 87))
         files["4mb"].write_bytes(jpeg(4000, 3000, 85))
+        files["batch"] = workdir / "batch.json"
+        files["batch"].write_bytes(batch_body())
         kinds = args.servers.split(",")
         baseline_tree = None
         if args.baseline:
@@ -333,6 +359,15 @@ _COLUMNS = (
 )
 
 
+def batch_ratio(results: dict[str, dict[str, Any]], kind: str = "service") -> float | None:
+    """Server CPU of one batch of 20 reads over that of 20 separate reads (same run)."""
+    batch = results.get(f"POST $batch ({BATCH_ITEMS} small $value)", {}).get(kind)
+    alone = results.get("GET $value small (96x96)", {}).get(kind)
+    if not batch or not alone or not alone["cpu_ms_per_req"] or batch["non_2xx"]:
+        return None
+    return float(batch["cpu_ms_per_req"]) / (BATCH_ITEMS * float(alone["cpu_ms_per_req"]))
+
+
 def print_report(results: dict[str, dict[str, Any]]) -> None:
     print(f"{'case':34} {'server':8} " + " ".join(f"{t:>{w}}" for t, _, w, _ in _COLUMNS))
     for case, servers in results.items():
@@ -355,6 +390,12 @@ def print_report(results: dict[str, dict[str, Any]]) -> None:
                 if service["cpu_ms_per_req"]
             )
             print(f"{'':34} service = {by_rate} (req/s); {by_cpu} (CPU per request)")
+    ratio = batch_ratio(results)
+    if ratio is not None:
+        print(
+            f"\n$batch of {BATCH_ITEMS} small $value reads: {ratio:.2f}x the server CPU of "
+            f"{BATCH_ITEMS} separate reads (target: at most 0.70x)"
+        )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 
 import pytest
 
@@ -16,3 +17,18 @@ def test_the_floor_app_is_an_asgi_app() -> None:
     from bench.floor_app import app
 
     assert callable(app)
+
+
+def test_the_batch_case_compares_one_batch_with_as_many_single_reads() -> None:
+    from bench.throughput import BATCH_ITEMS, batch_body, batch_ratio
+
+    body = json.loads(batch_body())
+    assert len(body["requests"]) == BATCH_ITEMS == 20
+    assert {request["method"] for request in body["requests"]} == {"GET"}
+    results = {
+        "GET $value small (96x96)": {"service": {"cpu_ms_per_req": 0.5, "non_2xx": 0}},
+        "POST $batch (20 small $value)": {"service": {"cpu_ms_per_req": 5.0, "non_2xx": 0}},
+    }
+    assert batch_ratio(results) == pytest.approx(0.5)
+    results["POST $batch (20 small $value)"]["service"]["non_2xx"] = 3
+    assert batch_ratio(results) is None  # a batch that failed measures nothing
