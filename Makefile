@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed
 SPEC       ?= spec/openapi.yaml
 BASE       ?= HEAD
 
-.PHONY: help install generate check-generated validate lint-spec lint test fuzz fuzz-live \
+.PHONY: help install generate check-generated validate lint-spec lint check test fuzz fuzz-live \
         docs breaking bench run migrate postgres clean
 
 help: ## list the targets
@@ -75,6 +75,9 @@ postgres: ## make sure PostgreSQL answers on 127.0.0.1:5432 (start or install it
 test: check-generated lint-spec lint docs $(CHROMIUM) postgres ## everything CI checks: drift, spec lint, code lint, docs, all tests (SQLite and PostgreSQL)
 	$(BIN)/pytest
 
+check: check-generated lint-spec lint ## the quick loop: drift, spec lint, code lint, unit, API and contract tests (no root, PostgreSQL or browser)
+	$(BIN)/pytest -q tests/unit tests/api tests/contract -k "not postgresql"
+
 fuzz: $(STAMP) ## the schemathesis contract tests only, in-process
 	$(BIN)/pytest tests/fuzz
 
@@ -94,8 +97,9 @@ migrate: $(STAMP) ## apply the schema migrations to PHOTOS_DATABASE_URL (default
 	$(BIN)/graph-photos migrate
 
 PORT ?= 8000
-run: $(STAMP) ## serve on 127.0.0.1:$(PORT) (default 8000) with SQLite in ./data
-	$(BIN)/graph-photos serve --host 127.0.0.1 --port $(PORT)
+HOST ?= 127.0.0.1
+run: $(STAMP) ## serve on $(HOST):$(PORT) (default 127.0.0.1:8000) with SQLite in ./data
+	$(BIN)/graph-photos serve --host $(HOST) --port $(PORT)
 
 clean: ## remove the venv, caches and local data
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis \

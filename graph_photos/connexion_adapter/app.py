@@ -27,6 +27,7 @@ from graph_photos.connexion_adapter.operation import PreparedOperation
 from graph_photos.connexion_adapter.parameter_validation import CachedParameterValidator
 from graph_photos.connexion_adapter.path_parameters import inline_path_parameters
 from graph_photos.connexion_adapter.security import GraphBearerSecurityHandler
+from graph_photos.connexion_adapter.spec_validation import validate_each_spec_once
 from graph_photos.web.spec_paths import PathIndex
 
 
@@ -86,6 +87,7 @@ def build_app(
     logging.getLogger("connexion.operations.openapi3").addFilter(
         _DROP_MULTIPLE_CONTENT_TYPES_WARNING  # the same instance: added once however many apps
     )
+    validate_each_spec_once()
     app = PreparedAsyncApp(
         import_name,
         lifespan=lifespan,

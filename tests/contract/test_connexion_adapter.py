@@ -245,6 +245,13 @@ def _default_stack() -> None:
     assert names == CONNEXION_DEFAULT_STACK, names
 
 
+def _spec_validation_hook() -> None:
+    from connexion.spec import Specification
+
+    assert isinstance(inspect.getattr_static(Specification, "_validate_spec"), classmethod)
+    assert "self._validate_spec(raw_spec)" in inspect.getsource(Specification.__init__)
+
+
 RELIANCES = [
     Reliance(
         "connexion.decorators.parameter._get_path_arguments(path_params, *, operation, sanitize)",
@@ -339,6 +346,11 @@ RELIANCES = [
         "(a new connexion middleware would be left out)",
         _default_stack,
     ),
+    Reliance(
+        "connexion.spec.Specification._validate_spec(cls, spec), called by __init__",
+        ADAPTER + "spec_validation.py: validate_each_spec_once",
+        _spec_validation_hook,
+    ),
 ]
 
 
@@ -432,3 +444,32 @@ def test_bug_plain_connexion_routing_records_on_a_copy_of_the_scope() -> None:
     writes `extensions` into a copy of the scope, which an outer middleware never sees under a
     real server (uvicorn puts no `extensions` in the scope; the test client does)."""
     assert "_scope.set(scope.copy())" in inspect.getsource(routing_middleware.RoutingMiddleware)
+
+
+def test_a_valid_spec_is_validated_once_and_an_invalid_one_every_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from connexion.exceptions import InvalidSpecification
+    from connexion.spec import Specification
+
+    from graph_photos.connexion_adapter import spec_validation
+
+    calls: list[str] = []
+    original = Specification.__dict__["_validate_spec"].__func__
+
+    def counting(cls: Any, spec: dict[str, Any]) -> None:
+        calls.append(spec["info"]["title"])
+        original(cls, spec)
+
+    monkeypatch.setattr(spec_validation, "_CONNEXIONS_VALIDATION", classmethod(counting))
+    monkeypatch.setattr(spec_validation, "_VALID", set())
+    spec_validation.validate_each_spec_once()
+    valid = {"openapi": "3.0.3", "info": {"title": "once", "version": "1"}, "paths": {}}
+    for _ in range(3):
+        Specification.from_dict(valid)
+    assert calls == ["once"]
+    invalid = {"openapi": "3.0.3", "info": {"title": "never"}, "paths": {}}  # no version
+    for _ in range(2):
+        with pytest.raises(InvalidSpecification):
+            Specification.from_dict(invalid)
+    assert calls == ["once", "never", "never"]
