@@ -26,7 +26,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -255,7 +254,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self, status: int, code: str, message: str, headers: tuple[tuple[bytes, bytes], ...] = ()
     ) -> None:
         """Write a Graph error outside any request cycle, then close (lingering)."""
-        ids = RequestIds(str(uuid.uuid4()), None)
+        ids = RequestIds.fresh()
         body = error_body(ids, code, message)
         head = [STATUS_LINE[status]]
         for name, value in (
@@ -275,7 +274,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
 
 async def _unavailable(scope: Any, receive: Any, send: Any) -> None:
     """The answer when the server has `max_connections` open: 503 with Retry-After."""
-    ids = RequestIds(str(uuid.uuid4()), None)
+    ids = RequestIds.fresh()
     body = error_body(
         ids,
         "serviceNotAvailable",

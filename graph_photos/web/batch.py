@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -254,11 +253,7 @@ def _error_headers() -> list[tuple[bytes, bytes]]:
 
 
 def _error(error: GraphError) -> bytes:
-    return error_body(RequestIds(_fresh_id(), None), error.code, error.message)
-
-
-def _fresh_id() -> str:
-    return str(uuid.uuid4())
+    return error_body(RequestIds.fresh(), error.code, error.message)
 
 
 def _answer(
@@ -281,7 +276,7 @@ def _answer(
 
 def _failed_dependency(item: BatchItem, dependency: str) -> dict[str, Any]:
     body = error_body(
-        RequestIds(_fresh_id(), None),
+        RequestIds.fresh(),
         "FailedDependency",
         f"Request '{item.id}' was not run: request '{dependency}', which it depends on, failed.",
     )

@@ -29,6 +29,11 @@ class RequestIds:
     request_id: str
     client_request_id: str | None
 
+    @classmethod
+    def fresh(cls, client_request_id: str | None = None) -> RequestIds:
+        """A new request-id (a UUID), with the client's id if it sent one."""
+        return cls(str(uuid.uuid4()), client_request_id)
+
 
 @dataclass(slots=True)
 class RequestState:
@@ -50,7 +55,7 @@ class RequestState:
 
 def begin_request(scope: Scope, client_request_id: str | None) -> RequestState:
     """A fresh state for the request of `scope`, kept in it."""
-    state = RequestState(RequestIds(str(uuid.uuid4()), client_request_id), scope)
+    state = RequestState(RequestIds.fresh(client_request_id), scope)
     scope[_STATE_KEY] = state
     return state
 
