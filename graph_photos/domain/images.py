@@ -236,6 +236,7 @@ def normalise_upload(
     max_side: int = JPEG_MAX_SIDE,
     max_bytes: int | None = None,
     checkpoint: Callable[[], None] = lambda: None,
+    checked: Probe | None = None,
 ) -> RenderedPhoto:
     """Decode an uploaded photo safely and normalise it to a metadata-free JPEG with sizes.
 
@@ -244,11 +245,13 @@ def normalise_upload(
     (EXIF, GPS, ICC, XMP, comments) is dropped. A photo with a side over `max_side` is scaled
     down (a JPEG decoded at a reduced scale first), and the stored JPEG is kept within
     `max_bytes`. `checkpoint()` is called between stages: it raises to abandon the work (its
-    client is gone). Raises `ImageRejected`.
+    client is gone). `checked` is the upload's `probe` when the caller has made it already (the
+    header and scans are not read twice). Raises `ImageRejected`.
     """
-    checked = probe(
-        content, max_pixels=max_pixels, max_jpeg_scans=max_jpeg_scans, max_side=max_side
-    )
+    if checked is None:
+        checked = probe(
+            content, max_pixels=max_pixels, max_jpeg_scans=max_jpeg_scans, max_side=max_side
+        )
     image_format = checked.image_format
     try:
         with Image.open(io.BytesIO(content), formats=[image_format]) as opened:

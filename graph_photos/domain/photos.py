@@ -191,6 +191,7 @@ class Photos:
                 max_side=limits.max_side,
                 max_bytes=limits.max_bytes,
                 checkpoint=anyio.from_thread.check_cancelled,
+                checked=checked,
             )
         return await self.store.put_photo(
             ref, _new_photo(rendered), if_match, create_owner=self._open_directory

@@ -41,6 +41,7 @@ def test_a_stored_photo_always_fits_what_an_upload_may_be() -> None:
     upload = png_of_size(2000, 2000)
     limit = 150_000
     assert len(upload) < 600_000
+    assert len(normalise_upload(upload, LIMIT).content) > limit  # the plain encode would not fit
     stored = normalise_upload(upload, LIMIT, max_bytes=limit)
     assert len(stored.content) <= limit
     # ... so it is accepted again, and stays within the limit.
@@ -57,7 +58,8 @@ def test_a_photo_over_the_side_limit_is_scaled_down_and_a_large_jpeg_decoded_red
     assert probe(png, max_pixels=LIMIT, max_jpeg_scans=100, max_side=1000).decoded_pixels == (
         1200 * 600
     )
-    assert (normalise_upload(png, LIMIT, max_side=1000).width, 500) == (1000, 500)
+    scaled = normalise_upload(png, LIMIT, max_side=1000)
+    assert (scaled.width, scaled.height) == (1000, 500)
 
 
 def test_work_stops_at_the_next_checkpoint_once_its_client_is_gone() -> None:
@@ -135,3 +137,16 @@ async def test_the_pixel_budget_admits_decodes_by_their_pixels() -> None:
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+def test_a_probe_already_made_is_not_made_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph_photos.domain import images
+
+    upload = photo_bytes(200, 100)
+    checked = probe(upload, max_pixels=LIMIT, max_jpeg_scans=100, max_side=4096)
+
+    def probed_again(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the header and scans were read twice")
+
+    monkeypatch.setattr(images, "probe", probed_again)
+    assert images.normalise_upload(upload, LIMIT, checked=checked).width == 200
