@@ -21,6 +21,7 @@ from graph_photos.metrics import Metrics
 from graph_photos.services import lifespan_state, running_services
 from graph_photos.settings import Settings
 from graph_photos.specification import OPERATIONS_SPEC_PATH, SPEC_PATH, load_spec
+from graph_photos.web.batch import BatchEntryMiddleware
 from graph_photos.web.body_limit import (
     BodyLimitMiddleware,
     UploadQueueMiddleware,
@@ -84,12 +85,12 @@ def create_app(settings: Settings | None = None) -> PreparedAsyncApp:
             _collect_once()
             gc.freeze()
             try:
-                yield lifespan_state(services, app)
+                yield lifespan_state(services)
             finally:
                 gc.unfreeze()
 
     spec = load_spec(SPEC_PATH)
-    app = build_app(
+    return build_app(
         __name__,
         lifespan=lifespan,
         middlewares=_middlewares(settings, metrics, spec),
@@ -99,7 +100,6 @@ def create_app(settings: Settings | None = None) -> PreparedAsyncApp:
         handlers_package=HANDLERS,
         validate_responses=settings.validate_responses,
     )
-    return app
 
 
 def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> list[Any]:
@@ -118,6 +118,8 @@ def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> 
             allow_credentials=False,
             max_age=3600,
         ),
+        # `$batch` items enter here: what is above belongs to the batch's connection.
+        BatchEntryMiddleware,
         # Outermost, so error responses carry the ids too, and every request is observed.
         RequestIdMiddleware,
         partial(ObservabilityMiddleware, metrics=metrics),

@@ -11,7 +11,6 @@ graph-photos directory import FILE | export | list    the directory of tenants, 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -74,18 +73,6 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     return parser
 
 
-def _configure_logging(level: str) -> None:
-    """Plain text for the server's own messages; the access log as bare JSON lines."""
-    logging.basicConfig(
-        level=level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
-    access = logging.getLogger("graph_photos.access")
-    handler = logging.StreamHandler(sys.stdout)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    access.addHandler(handler)
-    access.propagate = False
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     settings = Settings()
@@ -94,7 +81,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         migrate(settings.resolved_database_url)
         print(f"graph-photos migrate: {settings.resolved_database_url} is up to date")
     if args.command == "serve":
-        _configure_logging(args.log_level)
         serve(
             settings,
             host=args.host,

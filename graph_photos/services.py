@@ -17,6 +17,7 @@ import anyio
 
 from graph_photos.directory_file import DEMO_DIRECTORY, load_directory
 from graph_photos.domain.photos import ImageWorkers, Photos, UploadLimits
+from graph_photos.domain.read_cache import ReadCache
 from graph_photos.domain.store import DirectoryStore, PhotoStore
 from graph_photos.identity.caller import Authenticator
 from graph_photos.identity.jwt import JwtAuthenticator
@@ -24,7 +25,6 @@ from graph_photos.metrics import Metrics
 from graph_photos.settings import Settings
 from graph_photos.storage import open_store
 
-_APP_KEY = "graph_photos.app"
 _SERVICES_KEY = "graph_photos.services"
 
 
@@ -65,6 +65,11 @@ async def running_services(settings: Settings, metrics: Metrics) -> AsyncIterato
                 ),
                 open_directory=settings.directory == "open",
                 observe_upload_size=metrics.upload_bytes.observe,
+                cache=ReadCache(
+                    store,
+                    max_bytes=settings.read_cache_bytes,
+                    max_item_bytes=settings.read_cache_item_bytes,
+                ),
             ),
             authenticator=JwtAuthenticator.from_settings(settings),
             upload_limiter=anyio.CapacityLimiter(settings.upload_slots),
@@ -74,18 +79,9 @@ async def running_services(settings: Settings, metrics: Metrics) -> AsyncIterato
         await store.close()
 
 
-def lifespan_state(services: Services, app: Any = None) -> dict[str, Any]:
-    """The lifespan state that makes `services` (and the whole ASGI `app`, which `$batch`
-    sends its items through) reachable from every request."""
-    return {_SERVICES_KEY: services, _APP_KEY: app}
-
-
-def app_of(scope: Mapping[str, Any] | MutableMapping[str, Any]) -> Any:
-    """The whole ASGI app serving the request of `scope` (outermost middleware first)."""
-    app = scope.get("state", {}).get(_APP_KEY)
-    if app is None:
-        raise RuntimeError("the app's lifespan did not record the app")
-    return app
+def lifespan_state(services: Services) -> dict[str, Any]:
+    """The lifespan state that makes `services` reachable from every request."""
+    return {_SERVICES_KEY: services}
 
 
 def services_of(scope: Mapping[str, Any] | MutableMapping[str, Any]) -> Services:

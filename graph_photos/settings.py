@@ -69,6 +69,18 @@ class Settings(BaseSettings):
     max_photo_bytes: int = Field(
         default=4 * 1024 * 1024, ge=1024, description="Largest photo upload (Graph: 4 MB)."
     )
+    read_cache_bytes: int = Field(
+        default=64 * 1024 * 1024,
+        ge=0,
+        description="Memory for the read cache of photo metadata and small photo bytes (per "
+        "process; 0 turns it off). Each hit is checked against the database, so it never "
+        "answers with an old photo, on any worker or replica.",
+    )
+    read_cache_item_bytes: int = Field(
+        default=64 * 1024,
+        ge=0,
+        description="Largest photo bytes (the photo or one size) the read cache keeps.",
+    )
     max_photo_pixels: int = Field(
         default=50_000_000, ge=1, description="Largest photo, in pixels, that is decoded."
     )

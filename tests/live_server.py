@@ -59,6 +59,7 @@ def start_server(
     ready_timeout: float = 30,
     command: Sequence[str] = (sys.executable, "-m", "graph_photos.cli"),
     cwd: Path | None = None,
+    workers: int = 1,
 ) -> LiveServer:
     """Start the CLI's server (`command`, by default this checkout's) with
     `PHOTOS_DATA_DIR=data_dir` and `env`; wait until it answers."""
@@ -66,7 +67,7 @@ def start_server(
     log = data_dir.parent / f"server-{port}.log"
     data_dir.mkdir(parents=True, exist_ok=True)
     process = subprocess.Popen(
-        [*command, "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [*command, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
         env={**os.environ, "PHOTOS_DATA_DIR": str(data_dir), **OPEN_DIRECTORY_ENV, **env},
         cwd=cwd,
         stdout=log.open("wb"),

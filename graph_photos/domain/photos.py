@@ -23,6 +23,7 @@ from graph_photos.domain import images
 from graph_photos.domain.directory import ObjectRef, ascii_key
 from graph_photos.domain.errors import ImageRejected, ObjectNotFound, PhotoExists, PhotoNotFound
 from graph_photos.domain.images import RenderedPhoto
+from graph_photos.domain.read_cache import ReadCache
 from graph_photos.domain.records import (
     IfMatch,
     NewPhoto,
@@ -124,8 +125,11 @@ class Photos:
         limits: UploadLimits | None = None,
         open_directory: bool = False,
         observe_upload_size: Callable[[int], None] = lambda _size: None,
+        cache: ReadCache | None = None,
     ) -> None:
         self.store = store
+        # Reads go through it (a pass-through when it is off).
+        self.cache = cache if cache is not None else ReadCache(store, max_bytes=0, max_item_bytes=0)
         self._workers = workers
         self._limits = limits or UploadLimits()
         self._pixels = PixelBudget(max(self._limits.decode_pixel_budget, self._limits.max_pixels))
@@ -144,7 +148,7 @@ class Photos:
 
     async def info(self, ref: ObjectRef) -> PhotoInfo:
         """The owner's photo metadata with its sizes; raises `PhotoNotFound`."""
-        return await self._reading(self.store.get_photo_info(ref))
+        return await self._reading(self.cache.photo_info(ref))
 
     async def size_info(self, ref: ObjectRef, size_id: str) -> tuple[OwnerKey, SizeInfo]:
         """One standard size of the owner's photo; raises `PhotoNotFound`."""
@@ -218,4 +222,4 @@ class Photos:
             etag = info.etag if side is None else info.size(side).etag
             if if_none_match.holds_for(etag):
                 return NotModified(etag, info.owner)
-        return await self._reading(self.store.get_content(ref, side))
+        return await self._reading(self.cache.content(ref, side))

@@ -92,6 +92,16 @@ class StoredContent:
     owner: OwnerKey
 
 
+@dataclass(frozen=True, slots=True)
+class Freshness:
+    """What a read of one owner's photo depends on, as the store says it now: the directory's
+    generation (it changes with any change of the directory, which may change whom a reference
+    names) and the owner's photo ETag (None without a photo). Equal freshness, equal answer."""
+
+    generation: int
+    etag: str | None
+
+
 def media_etag(content: bytes) -> str:
     """The quoted ETag of a photo's bytes (a strong validator: it changes with every byte)."""
     return '"' + hashlib.sha256(content).hexdigest()[:16].upper() + '"'

@@ -10,7 +10,14 @@ from __future__ import annotations
 from typing import Protocol
 
 from graph_photos.domain.directory import Directory, Group, ObjectRef, Page, User
-from graph_photos.domain.records import IfMatch, NewPhoto, OwnerKey, PhotoInfo, StoredContent
+from graph_photos.domain.records import (
+    Freshness,
+    IfMatch,
+    NewPhoto,
+    OwnerKey,
+    PhotoInfo,
+    StoredContent,
+)
 
 
 class PhotoStore(Protocol):
@@ -48,6 +55,12 @@ class PhotoStore(Protocol):
 
     async def delete_photo(self, ref: ObjectRef, if_match: IfMatch | None = None) -> OwnerKey:
         """Delete the photo and its sizes; raises `PhotoNotFound` or `PreconditionFailed`."""
+        ...
+
+    async def freshness(self, owner: OwnerKey | None, side: int | None = None) -> Freshness:
+        """What a read of `owner`'s photo (`side` None) or of one of its sizes depends on, now:
+        the directory's generation and that ETag (`owner` None: the generation only). Much
+        cheaper than the read: the read cache asks it on every hit."""
         ...
 
     async def ping(self) -> None:

@@ -7,6 +7,7 @@ from uvicorn.config import STARTUP_FAILURE
 from uvicorn.supervisors import Multiprocess
 
 from graph_photos.app import create_app
+from graph_photos.server.logs import logging_config
 from graph_photos.server.protocol import GuardedHttpToolsProtocol, ServerLimits
 from graph_photos.settings import Settings
 from graph_photos.storage import migrate
@@ -38,6 +39,8 @@ def uvicorn_config(
         workers=workers,
         http=GuardedHttpToolsProtocol,
         log_level=log_level,
+        # Applied in this process and again in each worker process.
+        log_config=logging_config(log_level),
         timeout_graceful_shutdown=10,
         # graph_photos.access writes one JSON line per request instead of uvicorn's text.
         access_log=False,

@@ -26,6 +26,7 @@ from graph_photos.domain.directory import (
     User,
     ascii_key,
 )
+from graph_photos.domain.records import Freshness, OwnerKey
 
 _Item = TypeVar("_Item", User, Group)
 
@@ -154,6 +155,19 @@ def new_owner(kind: ObjectKind, reference: str, has_team: bool = False) -> User 
     return Group(id=reference, display_name=reference, has_team=has_team)
 
 
+# What a cached read depends on (the read cache's check): the directory's generation (bumped by
+# triggers, migration 0003), and the owner's photo ETag (NULL without a photo).
+GENERATION = "SELECT generation FROM directory_generation WHERE id = 1"
+FRESHNESS = (
+    "SELECT (" + GENERATION + "), (SELECT etag FROM profile_photos "
+    "WHERE tenant_id = {p} AND owner_kind = {p} AND owner_key = {p})"
+)
+SIZE_FRESHNESS = (
+    "SELECT (" + GENERATION + "), (SELECT etag FROM profile_photo_sizes "
+    "WHERE tenant_id = {p} AND owner_kind = {p} AND owner_key = {p} AND side = {p})"
+)
+
+
 @dataclass(frozen=True)
 class DirectoryQueries:
     """The directory's queries with one backend's placeholder (`?` for sqlite3, `%s` for
@@ -171,6 +185,8 @@ class DirectoryQueries:
     adopt_sizes: str
     drop_legacy_sizes: str
     drop_legacy_photo: str
+    freshness: str
+    size_freshness: str
 
     @classmethod
     def for_placeholder(cls, placeholder: str) -> DirectoryQueries:
@@ -187,7 +203,29 @@ class DirectoryQueries:
             adopt_sizes=ADOPT_SIZES.format(p=placeholder),
             drop_legacy_sizes=DROP_LEGACY_SIZES.format(p=placeholder),
             drop_legacy_photo=DROP_LEGACY_PHOTO.format(p=placeholder),
+            freshness=FRESHNESS.format(p=placeholder),
+            size_freshness=SIZE_FRESHNESS.format(p=placeholder),
         )
+
+
+def freshness_query(
+    queries: DirectoryQueries, owner: OwnerKey | None, side: int | None
+) -> tuple[str, tuple[object, ...]]:
+    """The query (of `queries`) and parameters that read the freshness of a read of `owner`'s
+    photo or one of its sizes."""
+    if owner is None:
+        return GENERATION, ()
+    if side is None:
+        return queries.freshness, (owner.tenant_id, owner.kind, owner.key)
+    return queries.size_freshness, (owner.tenant_id, owner.kind, owner.key, side)
+
+
+def freshness_of(row: Sequence[Any] | None) -> Freshness:
+    """The `Freshness` a row of `GENERATION` or `FRESHNESS` says."""
+    if row is None:
+        raise RuntimeError("the directory_generation row is missing: migrate the database")
+    etag = row[1] if len(row) > 1 else None
+    return Freshness(int(row[0]), None if etag is None else str(etag))
 
 
 def page_of(

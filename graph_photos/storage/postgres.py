@@ -23,6 +23,7 @@ from graph_photos.domain.directory import (
 )
 from graph_photos.domain.errors import ObjectNotFound, PhotoExists, PhotoNotFound
 from graph_photos.domain.records import (
+    Freshness,
     IfMatch,
     NewPhoto,
     OwnerKey,
@@ -253,6 +254,11 @@ class PostgresPhotoStore(sql.DirectoryReads):
             for kind, legacy_key, legacy_id in await cursor.fetchall():
                 await _adopt(connection, str(kind), str(legacy_key), str(legacy_id))
             return empty
+
+    async def freshness(self, owner: OwnerKey | None, side: int | None = None) -> Freshness:
+        query, parameters = sql.freshness_query(_SQL, owner, side)
+        async with self._pool.connection() as connection:
+            return sql.freshness_of(await _fetchone(connection, query, parameters))
 
     async def ping(self) -> None:
         async with self._pool.connection() as connection:

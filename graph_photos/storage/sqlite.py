@@ -2,6 +2,10 @@
 
 SQLite serialises writers anyway; running all statements on a single dedicated thread keeps the
 event loop free, needs no locks, and lets one connection be reused for the life of the store.
+The one exception is `freshness`, the read cache's check on every hit: two indexed lookups,
+a few microseconds, cheaper than the hop to the worker thread and back. It runs on the event
+loop on a connection of its own that only reads, which never waits for a lock (WAL readers do not
+wait for writers; should SQLite ever answer "busy", the check goes through the worker).
 Each write is one `BEGIN IMMEDIATE` transaction that checks its precondition and writes the photo
 with its sizes, so concurrent writers cannot interleave. WAL with `synchronous=NORMAL` survives a
 crash of the process (the durability the service promises); it may lose the last commits on a
@@ -24,6 +28,7 @@ from graph_photos.domain.directory import (
 )
 from graph_photos.domain.errors import ObjectNotFound, PhotoNotFound
 from graph_photos.domain.records import (
+    Freshness,
     IfMatch,
     NewPhoto,
     OwnerKey,
@@ -49,9 +54,16 @@ _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
 class SqlitePhotoStore(sql.DirectoryReads):
     """`PhotoStore` and `DirectoryStore` on a SQLite file."""
 
-    def __init__(self, connection: sqlite3.Connection, executor: ThreadPoolExecutor) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        executor: ThreadPoolExecutor,
+        checker: sqlite3.Connection | None = None,
+    ) -> None:
         self._connection = connection
         self._executor = executor
+        # On the event loop's thread (None for an in-memory database, which is per connection).
+        self._checker = checker
 
     @classmethod
     async def open(cls, path: str) -> SqlitePhotoStore:
@@ -68,7 +80,11 @@ class SqlitePhotoStore(sql.DirectoryReads):
 
         loop = asyncio.get_running_loop()
         connection = await loop.run_in_executor(executor, connect)
-        return cls(connection, executor)
+        checker = None
+        if path != ":memory:":
+            # timeout=0: answer "busy" at once rather than wait on the event loop.
+            checker = sqlite3.connect(path, isolation_level=None, timeout=0)
+        return cls(connection, executor, checker)
 
     async def _run(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
         loop = asyncio.get_running_loop()
@@ -250,10 +266,23 @@ class SqlitePhotoStore(sql.DirectoryReads):
 
         return await self._run(bootstrap)
 
+    async def freshness(self, owner: OwnerKey | None, side: int | None = None) -> Freshness:
+        query, parameters = sql.freshness_query(_SQL, owner, side)
+        if self._checker is not None:
+            try:
+                return sql.freshness_of(self._checker.execute(query, parameters).fetchone())
+            except sqlite3.OperationalError:  # "database is locked": never wait on the loop
+                pass
+        return await self._run(
+            lambda connection: sql.freshness_of(connection.execute(query, parameters).fetchone())
+        )
+
     async def ping(self) -> None:
         await self._run(lambda connection: connection.execute("SELECT 1").fetchone())
 
     async def close(self) -> None:
+        if self._checker is not None:
+            self._checker.close()
         await self._run(lambda connection: connection.close())
         self._executor.shutdown(wait=True)
 

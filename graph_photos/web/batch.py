@@ -1,4 +1,4 @@
-"""JSON batching (`POST /{version}/$batch`): each item sent through the whole app, as if alone.
+"""JSON batching (`POST /{version}/$batch`): each item sent through the app, as if alone.
 
 `parse_batch` checks what the spec's schema cannot (ids unique ignoring case, dependsOn naming
 items without a cycle, relative urls, bodies with a Content-Type) and turns each item into an
@@ -6,19 +6,23 @@ HTTP request: the version's path and query, the batch's `Authorization` and `Hos
 headers, and its body (JSON as JSON, anything else from base64). Whole-batch problems are one
 `400 BadRequest`.
 
-`run_batch` sends every item through the same ASGI app that serves the batch, outermost
-middleware first, so an item gets exactly what it would get alone: routing, authentication,
-permissions, validation, the caller's tenant, errors, ETags, its own `request-id` and access-log
-line. Items without `dependsOn` may run concurrently (`ITEMS_AT_ONCE` at a time, measured); an
-item waits for those it depends on and answers `424` if one of them failed. Each answer is
-rendered as Graph does: JSON as JSON, binary bytes as base64 text, `Content-Type` (exactly so
-cased: the Graph Toolkit reads it so) and `ETag` in its headers, no body for 204 and 304.
+`run_batch` sends every item into the stack where `BatchEntryMiddleware` stands: below the
+layers that belong to the batch's connection (server errors, CORS), above everything a request
+passes alone. So an item gets exactly what it would get alone: its own `request-id`, routing,
+authentication, permissions, validation, the caller's tenant, errors, ETags and metrics; the
+batch's access-log line lists its items instead of one line each. Items run one at a time,
+dependencies first (measured: running them at once cost more CPU than it overlapped); an item
+whose dependency failed answers `424`. Each answer is rendered as Graph does: JSON as JSON,
+binary bytes as base64 text, `Content-Type` (exactly so cased: the Graph Toolkit reads it so)
+and `ETag` in its headers, no body for 204 and 304.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,17 +30,14 @@ from urllib.parse import unquote, urlsplit
 
 import anyio
 import orjson
-from starlette.types import ASGIApp, Message, Scope
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph_photos.web.error_envelope import error_body, internal_error
 from graph_photos.web.errors import GraphError
-from graph_photos.web.request_state import RequestIds
+from graph_photos.web.request_state import RequestIds, mark_batch_item, state_of
 
-# Items of one batch running at once. Measured (make bench, 20 small $value reads, wrk c=32):
-# server CPU per batch 1.13x of 20 separate reads one at a time, 1.25x four at once, 1.36x all
-# twenty (tasks, thread hand-offs and contention cost more than they overlap).
-ITEMS_AT_ONCE = 1
 FAILED_DEPENDENCY = 424
+_ENTRY_KEY = "graph_photos.batch_entry"
 # Headers an item's answer does not repeat: they describe the batch's own connection.
 _HOP_HEADERS = frozenset(
     {"content-length", "connection", "transfer-encoding", "date", "server", "vary"}
@@ -53,6 +54,27 @@ _CASING = {
 }
 # From the batch's own request, every item carries these.
 _INHERITED = (b"authorization", b"host")
+
+
+class BatchEntryMiddleware:
+    """Marks where `$batch` items enter the stack: it records the app below it in the lifespan
+    state, which every request's state starts from."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            scope.setdefault("state", {})[_ENTRY_KEY] = self.app
+        await self.app(scope, receive, send)
+
+
+def batch_entry(scope: Scope) -> ASGIApp:
+    """The app that the items of the `$batch` of `scope` are sent into."""
+    entry: ASGIApp | None = scope.get("state", {}).get(_ENTRY_KEY)
+    if entry is None:
+        raise RuntimeError("the app has no BatchEntryMiddleware, or its lifespan has not run")
+    return entry
 
 
 def _bad_batch(message: str) -> GraphError:
@@ -140,7 +162,8 @@ def _item(raw: Mapping[str, Any], inherited: list[tuple[bytes, bytes]], version:
 
 def parse_batch(body: Mapping[str, Any], scope: Scope, version: str) -> list[BatchItem]:
     """The items of a batch request body that passed the spec's schema (1 to 20 well-formed
-    items); raises `GraphError` (400) for what a schema cannot say, for the whole batch."""
+    items), each after those it depends on; raises `GraphError` (400) for what a schema cannot
+    say, for the whole batch."""
     inherited = [(key, value) for key, value in scope["headers"] if key in _INHERITED]
     items = [_item(raw, inherited, version) for raw in body["requests"]]
     by_key: dict[str, BatchItem] = {}
@@ -156,12 +179,13 @@ def parse_batch(body: Mapping[str, Any], scope: Scope, version: str) -> list[Bat
                     f"Request '{item.id}' depends on '{dependency}', which is not in the batch."
                 )
         item.depends_on = [by_key[dependency.lower()].id for dependency in item.depends_on]
-    _refuse_cycles(items)
-    return items
+    return _dependencies_first(items)
 
 
-def _refuse_cycles(items: list[BatchItem]) -> None:
+def _dependencies_first(items: list[BatchItem]) -> list[BatchItem]:
+    """`items` in their order, each moved after those it depends on; 400 for a cycle."""
     by_id = {item.id: item for item in items}
+    ordered: list[BatchItem] = []
     done: set[str] = set()
 
     def visit(item: BatchItem, path: tuple[str, ...]) -> None:
@@ -174,9 +198,11 @@ def _refuse_cycles(items: list[BatchItem]) -> None:
         for dependency in item.depends_on:
             visit(by_id[dependency], (*path, item.id))
         done.add(item.id)
+        ordered.append(item)
 
     for item in items:
         visit(item, ())
+    return ordered
 
 
 def _item_scope(parent: Scope, item: BatchItem) -> Scope:
@@ -199,8 +225,8 @@ def _item_scope(parent: Scope, item: BatchItem) -> Scope:
     }
 
 
-async def _send_one(app: ASGIApp, parent: Scope, item: BatchItem) -> dict[str, Any]:
-    """Send one item through `app`; its answer as a batch response item."""
+async def _send_one(app: ASGIApp, scope: Scope, item: BatchItem) -> dict[str, Any]:
+    """Send one item (its request in `scope`) into `app`; its answer as a batch response item."""
     status = 500
     headers: list[tuple[bytes, bytes]] = []
     chunks: list[bytes] = []
@@ -223,7 +249,7 @@ async def _send_one(app: ASGIApp, parent: Scope, item: BatchItem) -> dict[str, A
             chunks.append(message.get("body", b""))
 
     try:
-        await app(_item_scope(parent, item), receive, send)
+        await app(scope, receive, send)
     except Exception:
         if not headers:
             error = internal_error()
@@ -266,31 +292,36 @@ def _failed_dependency(item: BatchItem, dependency: str) -> dict[str, Any]:
     return _answer(item.id, FAILED_DEPENDENCY, _error_headers(), body)
 
 
-async def run_batch(
-    app: ASGIApp, scope: Scope, items: list[BatchItem], concurrency: int = ITEMS_AT_ONCE
-) -> list[dict[str, Any]]:
-    """Every item's answer, in the order they finished; at most `concurrency` items run at
-    once (an item waiting for its dependencies holds no place)."""
-    running = anyio.CapacityLimiter(concurrency)
-    finished = {item.id: anyio.Event() for item in items}
+async def run_batch(entry: ASGIApp, scope: Scope, items: list[BatchItem]) -> list[dict[str, Any]]:
+    """Every item's answer, in the order they ran (`items`' order, from `parse_batch`: each
+    after those it depends on). The batch's access log lists them."""
     answers: dict[str, dict[str, Any]] = {}
-    order: list[str] = []
-
-    async def run(item: BatchItem) -> None:
-        try:
-            for dependency in item.depends_on:
-                await finished[dependency].wait()
-            failed = next((dep for dep in item.depends_on if answers[dep]["status"] >= 400), None)
-            if failed is not None:
-                answers[item.id] = _failed_dependency(item, failed)
-            else:
-                async with running:
-                    answers[item.id] = await _send_one(app, scope, item)
-            order.append(item.id)
-        finally:
-            finished[item.id].set()
-
-    async with anyio.create_task_group() as tasks:
-        for item in items:
-            tasks.start_soon(run, item)
-    return [answers[item_id] for item_id in order]
+    logged: list[dict[str, Any]] = []
+    state_of(scope).batch_items = logged
+    for item in items:
+        failed = next((dep for dep in item.depends_on if answers[dep]["status"] >= 400), None)
+        if failed is not None:
+            answers[item.id] = _failed_dependency(item, failed)
+            logged.append({"id": item.id, "status": FAILED_DEPENDENCY})
+            continue
+        item_scope = _item_scope(scope, item)
+        mark_batch_item(item_scope, item.id)
+        started = time.perf_counter()
+        # In a task of its own, so in a copy of the batch's context: connexion's context
+        # middleware sets its context variables (the operation) and never resets them.
+        answer = await asyncio.create_task(_send_one(entry, item_scope, item))
+        answers[item.id] = answer
+        item_state = state_of(item_scope)
+        logged.append(
+            {
+                "id": item.id,
+                "status": answer["status"],
+                "method": item.method,
+                "path": item.raw_path.decode("utf-8", "replace"),
+                "operation": item_state.operation_id,
+                "request_id": item_state.ids.request_id,
+                "resource": item_state.resource,
+                "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+            }
+        )
+    return list(answers.values())

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import quote
 
 from starlette.types import Scope
@@ -19,7 +18,7 @@ from graph_photos.domain.photos import Photos
 from graph_photos.domain.records import IfMatch, OwnerKey
 from graph_photos.domain.store import DirectoryStore
 from graph_photos.identity.caller import Caller
-from graph_photos.services import Services, app_of, services_of
+from graph_photos.services import Services, services_of
 from graph_photos.web.request_ids import header
 from graph_photos.web.request_state import RequestState, current_state
 
@@ -54,11 +53,6 @@ class RequestContext:
     api_version: str
     scope: Scope
     state: RequestState
-
-    @property
-    def app(self) -> Any:
-        """The whole ASGI app serving this request (for `$batch`, which sends items through)."""
-        return app_of(self.scope)
 
     @property
     def photos(self) -> Photos:

@@ -19,6 +19,7 @@ from starlette.types import Scope
 from graph_photos.identity.caller import Caller
 
 _STATE_KEY = "graph_photos.request"
+_BATCH_ITEM_KEY = "graph_photos.batch_item"
 _current: ContextVar[RequestState] = ContextVar("graph_photos.request")
 
 
@@ -51,6 +52,8 @@ class RequestState:
     resource: str | None = None
     # The client went away before the answer (logged as 499, nginx's "client closed request").
     disconnected: bool = False
+    # A `$batch`'s items as its access-log line shows them (id, status, operation, ids, time).
+    batch_items: list[dict[str, Any]] | None = None
 
 
 def begin_request(scope: Scope, client_request_id: str | None) -> RequestState:
@@ -58,6 +61,18 @@ def begin_request(scope: Scope, client_request_id: str | None) -> RequestState:
     state = RequestState(RequestIds.fresh(client_request_id), scope)
     scope[_STATE_KEY] = state
     return state
+
+
+def mark_batch_item(scope: Scope, item_id: str) -> None:
+    """The request of `scope` is the item `item_id` of a `$batch`: the batch's access-log line
+    tells of it, it writes none of its own."""
+    scope[_BATCH_ITEM_KEY] = item_id
+
+
+def batch_item_of(scope: Scope) -> str | None:
+    """The id of the `$batch` item that the request of `scope` is, or None."""
+    item_id = scope.get(_BATCH_ITEM_KEY)
+    return item_id if isinstance(item_id, str) else None
 
 
 def make_current(state: RequestState) -> Token[RequestState]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import json
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -328,3 +330,27 @@ def test_cors_origins_can_be_limited(make_client: Callable[..., TestClient]) -> 
     refused = client.options("/v1.0/me", headers={"Origin": "https://evil.example", **preflight})
     assert refused.status_code == 400
     assert "access-control-allow-origin" not in refused.headers
+
+
+def test_the_batch_writes_one_access_log_line_that_lists_its_items(
+    client: TestClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert client.put("/v1.0/users/logged/photo/$value", content=photo_bytes()).status_code == 200
+    requests = [
+        {"id": "read", "method": "GET", "url": "/users/logged/photo/$value"},
+        {"id": "none", "method": "GET", "url": "/users/nobody/photo", "dependsOn": ["read"]},
+    ]
+    with caplog.at_level(logging.INFO, logger="graph_photos.access"):
+        answers = by_id(client.post(BATCH, json={"requests": requests}))
+
+    lines = [json.loads(r.getMessage()) for r in caplog.records if r.name == "graph_photos.access"]
+    assert len(lines) == 1
+    (line,) = lines
+    assert (line["operation"], line["status"]) == ("batch.post_batch", 200)
+    items = {item["id"]: item for item in line["items"]}
+    assert items["read"]["operation"] == "users.get_photo_content"
+    assert (items["read"]["status"], items["none"]["status"]) == (200, 404)
+    # Each item has its own request-id, the one its answer carries.
+    assert items["read"]["request_id"] == answers["read"]["headers"]["request-id"]
+    assert items["none"]["request_id"] != items["read"]["request_id"]
+    assert items["read"]["path"] == "/v1.0/users/logged/photo/$value"
