@@ -7,8 +7,12 @@ new user each time), metadata (GET /photo), download (GET $value of a 1 MB photo
 (GET $value with a matching If-None-Match: 304), and uploads of 1 MB and 4 MB (PUT $value, 4
 connections). Servers:
 
-- service: `graph-photos serve` (connexion, validation, JWT, permissions, envelopes, metrics);
-- floor:   bench/floor_app.py, plain Starlette doing the same storage and image work;
+- service: `graph-photos serve` as users run it, access log on (connexion, validation, JWT,
+  permissions, envelopes, metrics, the read cache);
+- service-2w: the same with `--workers 2` (CPU summed over its processes);
+- floor:   bench/floor_app.py, plain Starlette doing the same storage and image work (the
+  project floor: no read cache, every read goes to SQLite);
+- bare:    bench/bare_app.py, plain Starlette answering from a dict (the bare floor);
 - prism:   Stoplight Prism mocking spec/openapi.yaml (answers from the examples, stores nothing);
 - baseline: `graph-photos serve` of another commit (`--baseline REF`, e.g. the release before),
   run from a copy of that commit's tree, to measure a change against it in the same run.
@@ -41,6 +45,7 @@ from graph_photos.identity.jwt import mint_token
 from tests.live_server import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
+PEERS = ("baseline", "floor", "bare", "prism")
 
 
 @dataclass(frozen=True)
@@ -148,24 +153,18 @@ def start(
         # `python -m` puts the working directory first on sys.path: the copy's code is served.
         assert baseline_tree is not None, "--baseline REF names the commit to compare with"
         cwd = baseline_tree
-    if kind in ("service", "baseline"):
-        command = [
-            sys.executable,
-            "-m",
-            "graph_photos.cli",
-            "serve",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ]
+    if kind in ("service", "service-2w", "baseline"):
+        # The default logging: the access log on, as users run it.
+        command = [sys.executable, "-m", "graph_photos.cli", "serve", "--port", str(port)]
+        if kind == "service-2w":
+            command += ["--workers", "2"]
         probe, prefix = f"http://127.0.0.1:{port}/health", "/beta"
-    elif kind == "floor":
+    elif kind in ("floor", "bare"):
         command = [
             sys.executable,
             "-m",
             "uvicorn",
-            "bench.floor_app:app",
+            f"bench.{kind}_app:app",
             "--port",
             str(port),
             "--log-level",
@@ -197,7 +196,7 @@ def run_case(
     origin, _, prefix = base.partition("/beta")
     script = workdir / "case.lua"
     script.write_text(lua(Case(**{**case.__dict__, "path": _ + prefix + case.path}), headers))
-    cpu_before = cpu_seconds(pid)
+    cpu_before = tree_cpu_seconds(pid)
     output = subprocess.run(
         [
             "wrk",
@@ -214,9 +213,24 @@ def run_case(
         check=True,
     ).stdout
     result = parse_wrk(output)
-    result["cpu_ms_per_req"] = (cpu_seconds(pid) - cpu_before) * 1000 / max(result["requests"], 1)
+    result["cpu_ms_per_req"] = (
+        (tree_cpu_seconds(pid) - cpu_before) * 1000 / max(result["requests"], 1)
+    )
     result["peak_rss_mb"] = rss_mb(pid, "VmHWM")
     return result
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds of `pid` and the processes it started (a server's workers)."""
+    total = cpu_seconds(pid)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if parent == pid:
+            total += tree_cpu_seconds(int(stat.parent.name))
+    return total
 
 
 BATCH_ITEMS = 20
@@ -296,7 +310,7 @@ def main() -> None:
     parser.add_argument(
         "--rounds", type=int, default=2, help="runs of each case per server; the best is kept"
     )
-    parser.add_argument("--servers", default="service,floor,prism")
+    parser.add_argument("--servers", default="service,service-2w,floor,bare,prism")
     parser.add_argument(
         "--baseline", metavar="REF", help="also serve commit REF as server 'baseline' and compare"
     )
@@ -374,13 +388,11 @@ def print_report(results: dict[str, dict[str, Any]]) -> None:
         for kind, row in servers.items():
             cells = " ".join(f"{row[key]:>{w}.{d}f}" for _, key, w, d in _COLUMNS)
             print(f"{case:34} {kind:8} {cells}")
-        service = servers.get("service")
-        peers = [
-            p
-            for p in ("baseline", "floor", "prism")
-            if service and servers.get(p, {}).get("req_per_s")
-        ]
-        if service and peers:
+        for ours in ("service", "service-2w"):
+            service = servers.get(ours)
+            peers = [p for p in PEERS if service and servers.get(p, {}).get("req_per_s")]
+            if not service or not peers:
+                continue
             by_rate = ", ".join(
                 f"{service['req_per_s'] / servers[p]['req_per_s']:.2f}x {p}" for p in peers
             )
@@ -389,7 +401,7 @@ def print_report(results: dict[str, dict[str, Any]]) -> None:
                 for p in peers
                 if service["cpu_ms_per_req"]
             )
-            print(f"{'':34} service = {by_rate} (req/s); {by_cpu} (CPU per request)")
+            print(f"{'':34} {ours} = {by_rate} (req/s); {by_cpu} (CPU per request)")
     ratio = batch_ratio(results)
     if ratio is not None:
         print(

@@ -6,9 +6,10 @@ configuring only the parent left the workers without an access log).
 
 `AccessLogHandler` takes the access log's lines off the event loop: the request's task only
 puts the line on a queue, and a thread of the handler's writes whatever has queued up in one
-write. Measured (`bench/logging_cost.py`): ~6 us a line for a `StreamHandler` writing and
-flushing each line on the event loop, which also stalls the loop whenever stdout's reader is
-slow; ~1.5 us a line through this handler.
+write. Measured on the 2-core VM (100,000 lines to a file): `json.dumps` and logging's
+`StreamHandler` cost 2.4 + 6.1 us a line on the event loop (a write and a flush per line, which
+also stall the loop whenever stdout's reader is slow); `orjson` and this handler 4.6 us of CPU a
+line in all, the writes in batches on the handler's thread.
 """
 
 from __future__ import annotations
