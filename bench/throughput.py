@@ -57,6 +57,8 @@ class Case:
     body_file: str | None = None
     headers: tuple[tuple[str, str], ...] = ()
     unique_user: bool = False
+    # Servers that do not serve the case (the project floor has no $batch).
+    not_on: tuple[str, ...] = ()
 
 
 LUA = """
@@ -284,6 +286,7 @@ def cases(etag: str, files: dict[str, Path]) -> list[Case]:
             "/$batch",
             body_file=str(files["batch"]),
             headers=(("Content-Type", "application/json"),),
+            not_on=("floor",),
         ),
         Case(
             "PUT $value 1 MB",
@@ -346,6 +349,8 @@ def main() -> None:
             for index, name in enumerate(case.name for case in next(iter(servers.values()))[2]):
                 for _round in range(args.rounds):
                     for kind, (process, base, server_cases) in servers.items():
+                        if kind in server_cases[index].not_on:
+                            continue
                         row = run_case(
                             base, process.pid, server_cases[index], headers, args.seconds, workdir
                         )

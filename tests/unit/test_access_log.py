@@ -35,10 +35,12 @@ def _logger(handler: logging.Handler) -> logging.Logger:
 def test_lines_are_written_in_order_and_none_is_lost_at_close() -> None:
     stream = SlowStream()
     stream.release.set()
-    handler = AccessLogHandler(stream)
+    handler = AccessLogHandler(stream, interval=0.01)
     logger = _logger(handler)
     for number in range(2000):
         logger.info('{"n": %d}', number)
+        if number == 1000:
+            time.sleep(0.05)  # the writer runs in the middle
     handler.close()
     assert stream.getvalue().splitlines() == [f'{{"n": {n}}}' for n in range(2000)]
     assert stream.writes < 2000  # lines that queued up went out together
@@ -56,6 +58,20 @@ def test_a_slow_reader_does_not_hold_up_the_request() -> None:
     handler.close()
     assert elapsed < 1.0  # the writer thread waits for the stream, the caller does not
     assert len(stream.getvalue().splitlines()) == 100
+
+
+def test_a_backlog_past_its_bound_is_dropped_and_counted() -> None:
+    stream = SlowStream()
+    stream.release.set()
+    # The writer waits its interval (long here): the lines pile up meanwhile.
+    handler = AccessLogHandler(stream, interval=60, max_pending=10)
+    logger = _logger(handler)
+    for number in range(25):
+        logger.info("line %d", number)
+    handler.close()
+    lines = stream.getvalue().splitlines()
+    assert lines[:10] == [f"line {n}" for n in range(10)]
+    assert lines[10:] == ['{"event": "access_log_dropped", "lines": 15}']
 
 
 def test_the_served_logging_writes_the_access_log_through_the_handler() -> None:
