@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Dict, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -49,13 +49,31 @@ class BatchRequestItem(BaseModel):
     dependsOn: list[str] | None = None
 
 
+class Headers(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+        populate_by_name=True,
+    )
+    __annotations__ = {
+        '__pydantic_extra__': Dict[str, str],
+    }
+    request_id: Annotated[str | None, Field(alias='request-id')] = None
+    """
+    The item's own request-id.
+    """
+    ETag: str | None = None
+    """
+    The ETag of a photo's bytes.
+    """
+
+
 class BatchResponseItem(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
     id: str
     status: int
-    headers: dict[str, str] | None = None
+    headers: Headers | None = None
     body: Any | None = None
     """
     JSON, or base64 text for a binary answer (its Content-Type is in headers).
@@ -74,11 +92,13 @@ class ProfilePhoto(BaseModel):
         str | None,
         Field(
             alias='@odata.context',
-            examples=["http://127.0.0.1:8000/beta/$metadata#users('alice%40contoso.com')/photo/$entity"],
+            examples=["http://127.0.0.1:8000/beta/$metadata#users('51f96e01-adf2-5400-abc7-239a88275446')/photo/$entity"],
         ),
     ] = None
     """
-    The OData context URL of this resource, on this server (absent in collections).
+    The OData context URL of this resource, on this server (absent in collections); it
+    names the owner by object id (volatile in examples, which serve every kind of owner).
+
     """
     odata_media_content_type: Annotated[
         Literal['image/jpeg'], Field(alias='@odata.mediaContentType')
@@ -116,7 +136,7 @@ class ProfilePhotoCollection(BaseModel):
     )
     odata_context: Annotated[str, Field(alias='@odata.context')]
     """
-    The OData context URL of the collection, on this server.
+    The OData context URL of the collection, on this server (names the owner).
     """
     value: list[ProfilePhoto]
 

@@ -6,6 +6,13 @@ package, installed as `graph_photos.handlers`).
 A missing function is appended to its module (created, with a docstring, if needed) as an
 async stub that answers the Graph error `501 NotImplemented`; nothing that exists is touched,
 so hand-written code stays byte-identical and a second run changes nothing.
+
+The stub's signature is what connexion will call it with, typed from the spec: the path and
+query parameters under connexion's Python names (`user-id` -> `user_id`, `$top` -> `top`),
+required ones first, optional ones defaulting to None; the request body as `body` (`dict` for
+JSON, `bytes` for anything else); the return type `dict` when every success answers JSON. Only
+builtin types are used, so the stub needs no import in a module that may lack it. Its
+docstring is the operation's summary.
 """
 
 from __future__ import annotations
@@ -18,23 +25,27 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from connexion.decorators.parameter import pythonic
 
-from graph_photos.specification import operations as spec_operations
+from graph_photos.specification import SpecOperation, operations as spec_operations
 
 ROOT = Path(__file__).resolve().parent.parent
 _HANDLERS_PACKAGE = "graph_photos.handlers."  # how handler modules import each other
 
 STUB = '''
 
-async def {function}(**parameters: object) -> None:
-    """{method} {path} (`{operation_id}`): not implemented yet.
+async def {function}({parameters}) -> {returns}:
+    """{summary}
 
-    Scaffolded by `make generate`; replace this body, keep the name.
+    `{method} {path}` (`{operation_id}`), scaffolded by `make generate`: replace this body,
+    keep the name and the parameters. Its examples in the spec are its first tests.
     """
     from graph_photos.web.errors import not_implemented
 
     raise not_implemented("{operation_id}")
 '''
+
+_JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,9 @@ class Operation:
     operation_id: str
     method: str
     path: str
+    summary: str = ""
+    parameters: tuple[str, ...] = ()  # the stub's parameters, rendered
+    returns: str = "object"
 
     @property
     def module(self) -> str:
@@ -55,7 +69,83 @@ class Operation:
 def operations(spec: dict[str, Any]) -> Iterator[Operation]:
     for operation in spec_operations(spec):
         if operation.operation_id is not None:
-            yield Operation(operation.operation_id, operation.method.upper(), operation.path)
+            yield Operation(
+                operation.operation_id,
+                operation.method.upper(),
+                operation.path,
+                summary=str(operation.operation.get("summary") or "").strip(),
+                parameters=tuple(_signature(spec, operation)),
+                returns=_returns(spec, operation.operation),
+            )
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _python_type(spec: dict[str, Any], schema: dict[str, Any]) -> str:
+    schema = _resolve(spec, schema)
+    if schema.get("type") == "array":
+        return f"list[{_python_type(spec, schema.get('items', {}))}]"
+    if schema.get("type") == "object":
+        return "dict[str, object]"
+    return _JSON_TYPES.get(str(schema.get("type")), "object")
+
+
+def _signature(spec: dict[str, Any], operation: SpecOperation) -> Iterator[str]:
+    """The stub's parameters: what connexion passes (path, query, body), required first."""
+    declared: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in (
+        *operation.path_item.get("parameters", []),
+        *operation.operation.get("parameters", []),
+    ):
+        parameter = _resolve(spec, raw)
+        declared[(parameter["in"], parameter["name"])] = parameter  # the operation's win
+    required: list[str] = []
+    optional: list[str] = []
+    for (where, name), parameter in declared.items():
+        if where not in ("path", "query"):
+            continue  # connexion passes neither headers nor cookies to handlers
+        annotation = _python_type(spec, parameter.get("schema", {}))
+        if where == "path" or parameter.get("required"):
+            required.append(f"{pythonic(name)}: {annotation}")
+        else:
+            optional.append(f"{pythonic(name)}: {annotation} | None = None")
+    if "requestBody" in operation.operation:
+        body = _resolve(spec, operation.operation["requestBody"])
+        kinds = sorted(
+            {"dict[str, object]" if "json" in media else "bytes" for media in body["content"]}
+        )
+        annotation = " | ".join(kinds)
+        if body.get("required"):
+            required.append(f"body: {annotation}")
+        else:
+            optional.append(f"body: {annotation} | None = None")
+    yield from required
+    yield from optional
+
+
+def _returns(spec: dict[str, Any], operation: dict[str, Any]) -> str:
+    """`dict[str, object]` when every success answers JSON; else `object` (a response)."""
+    successes = [
+        _resolve(spec, response)
+        for status, response in operation.get("responses", {}).items()
+        if str(status).startswith("2")
+    ]
+    media = [name for response in successes for name in response.get("content", {})]
+    if (
+        successes
+        and media
+        and all("json" in name for name in media)
+        and all(response.get("content") for response in successes)
+    ):
+        return "dict[str, object]"
+    return "object"
 
 
 def _names_defined(
@@ -126,6 +216,9 @@ def scaffold(spec_path: Path, handlers_dir: Path) -> list[Operation]:
             module.write(
                 STUB.format(
                     function=operation.function,
+                    parameters=", ".join(operation.parameters),
+                    returns=operation.returns,
+                    summary=(operation.summary or "Not implemented yet.").rstrip(".") + ".",
                     method=operation.method,
                     path=operation.path,
                     operation_id=operation.operation_id,

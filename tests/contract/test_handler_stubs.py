@@ -13,11 +13,12 @@ import yaml
 
 from tools.handler_stubs import ROOT, scaffold
 
+# Names no contributor will choose, so that their own new operation never collides with these.
 NEW_OPERATIONS = {
-    "/users/{user-id}/photo/history": {
+    "/users/{user-id}/photo/zz-stub-fixture-history": {
         "parameters": [{"$ref": "#/components/parameters/UserId"}],
         "get": {
-            "operationId": "users.get_photo_history",
+            "operationId": "users.zz_stub_fixture_history",
             "tags": ["profilePhoto"],
             "summary": "List a user's previous photos",
             "x-permissions": {"any": ["ProfilePhoto.Read.All"]},
@@ -30,9 +31,9 @@ NEW_OPERATIONS = {
             },
         },
     },
-    "/reports/photo-count": {
+    "/zz-stub-fixture/count": {
         "get": {
-            "operationId": "reports.count_photos",
+            "operationId": "zz_stub_fixture.count",
             "tags": ["profilePhoto"],
             "summary": "Count the stored photos",
             "x-permissions": {"any": ["ProfilePhoto.Read.All"]},
@@ -74,14 +75,17 @@ def test_stubs_are_appended_once_and_existing_code_is_untouched(project: Path) -
     after_first = handler_files(project)
     second = scaffold(project / "spec" / "openapi.yaml", project / "handlers")
 
-    assert [op.operation_id for op in first] == ["users.get_photo_history", "reports.count_photos"]
+    assert [op.operation_id for op in first] == [
+        "users.zz_stub_fixture_history",
+        "zz_stub_fixture.count",
+    ]
     assert second == []
     assert handler_files(project) == after_first
     for name, content in before.items():
         assert after_first[name].startswith(content), f"{name} was changed, not appended to"
-    assert set(after_first) - set(before) == {"reports.py"}
-    assert after_first["users.py"].count(b"async def get_photo_history(") == 1
-    assert b'raise not_implemented("users.get_photo_history")' in after_first["users.py"]
+    assert set(after_first) - set(before) == {"zz_stub_fixture.py"}
+    assert after_first["users.py"].count(b"async def zz_stub_fixture_history(") == 1
+    assert b'raise not_implemented("users.zz_stub_fixture_history")' in after_first["users.py"]
 
 
 def test_the_app_serves_a_stub_as_501_in_the_graph_envelope(project: Path) -> None:
@@ -96,7 +100,7 @@ settings = Settings(
 )
 token = mint_token(settings, subject="alice", scopes=["ProfilePhoto.Read.All"])
 with TestClient(create_app(settings), headers={"Authorization": f"Bearer {token}"}) as client:
-    for path in ("/beta/users/alice/photo/history", "/v1.0/reports/photo-count"):
+    for path in ("/beta/users/alice/photo/zz-stub-fixture-history", "/v1.0/zz-stub-fixture/count"):
         response = client.get(path)
         print(json.dumps([response.status_code, response.headers["content-type"], response.json()]))
 """
