@@ -101,6 +101,32 @@ def test_an_unresolvable_operation_id_fails_lint_spec_naming_it(tmp_path: Path) 
         ("      summary: Get a user's photo metadata\n", "", "photo-operation-summary"),
         ("      x-permissions: *group-write\n", "", "photo-operation-permissions"),
         ("security:\n  - bearerAuth: []\n", "security: []\n", "photo-bearer-security"),
+        # What tests/contract/test_spec.py and tests/api/test_examples.py check, lint says first.
+        (
+            "        '500':\n          $ref: '#/components/responses/InternalServerError'\n",
+            "",
+            "photo-error-responses",
+        ),
+        (
+            "        '404':\n          $ref: '#/components/responses/ImageNotFound'\n",
+            "",
+            "photo-object-not-found",
+        ),
+        (
+            "      x-examples:\n"
+            "        - given: [POST /v1.0/users/alice@contoso.com/photo square]\n"
+            "          request: GET /v1.0/users/alice@contoso.com/photo\n"
+            "          response: 200 photo\n"
+            "        - request: GET /v1.0/users/nobody@nowhere/photo\n"
+            "          response: 404 noSuchObject\n",
+            "",
+            "photo-operation-examples",
+        ),
+        (
+            "          response: 200 photo\n",
+            "          reply: 200 photo\n",
+            "photo-operation-examples-shape",
+        ),
     ],
 )
 def test_other_conventions_are_enforced(tmp_path: Path, old: str, new: str, rule: str) -> None:
