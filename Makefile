@@ -60,8 +60,9 @@ docs: $(NODE_STAMP) ## self-contained HTML reference of the spec in build/docs/i
 
 breaking: $(NODE_STAMP) ## fail on breaking changes of the spec since BASE (default HEAD)
 	@mkdir -p build
-	@git show "$(BASE):spec/openapi.yaml" > build/openapi-base.yaml
-	node tools/breaking.mjs build/openapi-base.yaml $(SPEC) "$(BASE)"
+	$(if $(shell git rev-parse --verify --quiet "$(BASE)^{commit}" 2>/dev/null),,$(error make breaking: BASE=$(BASE) is not a commit, branch or tag of this repository (e.g. BASE=HEAD~1 or BASE=main)))
+	@git show "$(BASE):spec/openapi.yaml" > build/openapi-base.yaml 2>/dev/null || { rm -f build/openapi-base.yaml; echo "make breaking: $(BASE) has no spec/openapi.yaml." >&2; exit 2; }
+	@node tools/breaking.mjs build/openapi-base.yaml $(SPEC) "$(BASE)"
 
 lint: $(STAMP) ## ruff, mypy --strict, and the layering contracts (import-linter)
 	$(BIN)/ruff check .

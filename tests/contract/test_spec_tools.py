@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import json
+import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -288,8 +290,62 @@ def test_each_class_of_breaking_change_is_flagged(tmp_path: Path, name: str) -> 
     result = breaking(tmp_path, changed(edit))
 
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "breaking change(s)" in result.stdout
-    assert f"  {operation}  " in result.stdout
+    summary, *_findings = result.stdout.splitlines()
+    assert re.fullmatch(
+        r"\d+ breaking changes? in .* since BASE, affecting \d+ operations?:", summary
+    )
+    assert operation in result.stdout
+    assert "  why: " in result.stdout  # every finding says why it breaks clients
+
+
+def test_a_shared_component_change_is_one_finding_listing_the_operations(tmp_path: Path) -> None:
+    spec = yaml.load(SPEC_TEXT, Loader=yaml.CSafeLoader)
+    photo = spec["components"]["schemas"]["profilePhoto"]
+    photo["properties"].pop("width")
+    photo["required"].remove("width")
+    (tmp_path / "before.yaml").write_text(SPEC_TEXT)
+    (tmp_path / "after.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+
+    result = subprocess.run(
+        ["node", "tools/breaking.mjs", str(tmp_path / "before.yaml"), str(tmp_path / "after.yaml")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("1 breaking change in ")
+    # The whole old value, not cut mid-token; why; and every operation it reaches, once.
+    width = json.dumps(
+        yaml.load(SPEC_TEXT, Loader=yaml.CSafeLoader)["components"]["schemas"]["profilePhoto"][
+            "properties"
+        ]["width"],
+        separators=(",", ":"),
+    )
+    assert lines[2] == f"profilePhoto.width: removed (it was {width})"
+    assert lines[3] == "  why: a response property that clients may read was removed"
+    affected = lines[4].removeprefix("  affects ").split(": ", 1)
+    operations = affected[1].split(", ")
+    assert affected[0] == f"{len(operations)} operations"
+    assert len(operations) >= 20
+    assert "GET /users/{user-id}/photo" in operations
+    assert "GET /me/photos" in operations
+    assert len(lines) == 5
+
+
+def test_an_unknown_base_is_one_line_naming_it(tmp_path: Path) -> None:
+    result = make("breaking", BASE="no-such-ref-42")
+
+    assert result.returncode != 0
+    (line,) = result.stderr.strip().splitlines()
+    assert (
+        "make breaking: BASE=no-such-ref-42 is not a commit, branch or tag of this repository "
+        "(e.g. BASE=HEAD~1 or BASE=main)" in line
+    )
+    assert result.stdout == ""
 
 
 @pytest.mark.parametrize(
