@@ -37,6 +37,7 @@ install: $(STAMP) $(NODE_STAMP) ## create .venv and node_modules (service, dev t
 generate: $(STAMP) ## regenerate generated/ from the spec and scaffold stubs for new operationIds
 	$(BIN)/datamodel-codegen
 	$(BIN)/python -m tools.handler_stubs
+	$(BIN)/ruff format --quiet handlers
 
 GENERATED_FILES := generated/__init__.py generated/models.py
 

@@ -37,8 +37,9 @@ STUB = '''
 async def {function}({parameters}) -> {returns}:
     """{summary}
 
-    `{method} {path}` (`{operation_id}`), scaffolded by `make generate`: replace this body,
-    keep the name and the parameters. Its examples in the spec are its first tests.
+    `{method} {path}` (`{operation_id}`).
+    Scaffolded by `make generate`: replace this body, keep the name and the parameters.
+    The operation's x-examples in the spec are its first tests.
     """
     from graph_photos.web.errors import not_implemented
 

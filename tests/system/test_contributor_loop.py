@@ -144,6 +144,9 @@ def test_adding_the_readme_example_operation_keeps_make_check_green(tmp_path: Pa
     users = project / "handlers" / "users.py"
     stub = users.read_text()
     assert SCAFFOLDED in stub  # typed from the spec: the path parameter, JSON out
+    # As scaffolded, it already passes the code lint (format, style, types).
+    linted = _make(project, "lint")
+    assert linted.returncode == 0, linted.stdout[-3000:] + linted.stderr[-3000:]
 
     # The stub answers 501, which its example test catches; a few lines make it real.
     before, _, _ = stub.partition(SCAFFOLDED)
