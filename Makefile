@@ -10,7 +10,7 @@ SPEC       ?= spec/openapi.yaml
 BASE       ?= HEAD
 
 .PHONY: help install generate check-generated validate lint-spec lint check test fuzz fuzz-live \
-        docs breaking bench run migrate postgres clean
+        docs breaking bench run migrate postgres redis clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-17s %s\n", $$1, $$2}'
@@ -74,7 +74,10 @@ lint: $(STAMP) ## ruff, mypy --strict, and the layering contracts (import-linter
 postgres: ## make sure PostgreSQL answers on 127.0.0.1:5432 (start or install it)
 	tools/ensure_postgres.sh
 
-test: check-generated lint-spec lint docs $(CHROMIUM) postgres ## everything CI checks: drift, spec lint, code lint, docs, all tests (SQLite and PostgreSQL)
+redis: ## make sure Redis answers on 127.0.0.1:6379 (start or install it)
+	tools/ensure_redis.sh
+
+test: check-generated lint-spec lint docs $(CHROMIUM) postgres redis ## everything CI checks: drift, spec lint, code lint, docs, all tests (SQLite, PostgreSQL, Redis)
 	$(BIN)/pytest
 
 check: check-generated lint-spec lint ## the quick loop: drift, spec lint, code lint, unit, API and contract tests (no root, PostgreSQL or browser)

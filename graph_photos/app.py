@@ -27,12 +27,14 @@ from graph_photos.web.body_limit import (
     UploadQueueMiddleware,
     photo_operations,
 )
+from graph_photos.web.fault_injection import FaultInjectionMiddleware
 from graph_photos.web.observability import ObservabilityMiddleware
 from graph_photos.web.path_encoding import RoutablePathMiddleware
 from graph_photos.web.path_params import DecodedPathParamsMiddleware
 from graph_photos.web.permissions import PermissionMiddleware, rules_from_spec
 from graph_photos.web.request_head import RequestHeadMiddleware
 from graph_photos.web.request_ids import RequestIdMiddleware
+from graph_photos.web.throttle import ThrottleMiddleware, mailbox_operations
 
 API_VERSIONS = ("beta", "v1.0")
 BATCH_OPERATION = "batch.post_batch"
@@ -147,6 +149,10 @@ def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> 
         connexion.SecurityMiddleware,
         # After authentication, before validation: Graph answers 401, then 403, then 400.
         partial(PermissionMiddleware, rules=rules_from_spec(spec)),
+        # Graph's 429s (PHOTOS_THROTTLING=graph), then the fault plan's failures (PHOTOS_FAULTS):
+        # both before any body is read or handler runs, so neither ever writes.
+        partial(ThrottleMiddleware, mailbox_operations=mailbox_operations(spec)),
+        FaultInjectionMiddleware,
         # Authorised uploads only take a place in the queue, before their bodies are read.
         partial(
             UploadQueueMiddleware,

@@ -46,6 +46,12 @@ class Metrics:
             buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
             registry=self.registry,
         )
+        self.faults = Counter(
+            "graph_photos_faults_injected",
+            "Failures injected by the fault plan (PHOTOS_FAULTS), by operation and status.",
+            ["operation", "status"],
+            registry=self.registry,
+        )
         # (operation, method, status) -> its counter and histogram: prometheus_client validates
         # and locks on every `labels()` call. Bounded: operations, methods and statuses are few.
         self._request_series: dict[tuple[str, str, int], tuple[Any, Any]] = {}

@@ -19,11 +19,13 @@ from graph_photos.directory_file import DEMO_DIRECTORY, load_directory
 from graph_photos.domain.photos import ImageWorkers, Photos, UploadLimits
 from graph_photos.domain.read_cache import ReadCache
 from graph_photos.domain.store import DirectoryStore, PhotoStore
+from graph_photos.faults import FaultPlan
 from graph_photos.identity.caller import Authenticator
 from graph_photos.identity.jwt import JwtAuthenticator
 from graph_photos.metrics import Metrics
 from graph_photos.settings import Settings
 from graph_photos.storage import open_store
+from graph_photos.throttling import Throttle, ThrottleLimits
 
 _SERVICES_KEY = "graph_photos.services"
 
@@ -39,12 +41,17 @@ class Services:
     authenticator: Authenticator
     upload_limiter: anyio.CapacityLimiter
     metrics: Metrics
+    # Opt-in: Graph's throttling (PHOTOS_THROTTLING=graph) and fault injection (PHOTOS_FAULTS).
+    throttle: Throttle | None = None
+    faults: FaultPlan | None = None
 
 
 @asynccontextmanager
 async def running_services(settings: Settings, metrics: Metrics) -> AsyncIterator[Services]:
     """The services of an app on `settings`, open for as long as the context lasts."""
     directory_file = load_directory(settings.directory_file or DEMO_DIRECTORY)
+    faults = FaultPlan.from_file(settings.faults) if settings.faults else None
+    throttle = throttle_of(settings)
     store = await open_store(settings.resolved_database_url)
     try:
         await store.bootstrap(directory_file)
@@ -74,9 +81,29 @@ async def running_services(settings: Settings, metrics: Metrics) -> AsyncIterato
             authenticator=JwtAuthenticator.from_settings(settings),
             upload_limiter=anyio.CapacityLimiter(settings.upload_slots),
             metrics=metrics,
+            throttle=throttle,
+            faults=faults,
         )
     finally:
         await store.close()
+        if throttle is not None:
+            await throttle.close()
+
+
+def throttle_of(settings: Settings) -> Throttle | None:
+    """The throttle the settings ask for (None: off)."""
+    if settings.throttling == "off":
+        return None
+    limits = ThrottleLimits(
+        mailbox_requests=settings.throttle_mailbox_requests,
+        mailbox_window=settings.throttle_mailbox_window,
+        mailbox_concurrent=settings.throttle_mailbox_concurrent,
+        mailbox_upload_bytes=settings.throttle_mailbox_upload_bytes,
+        mailbox_upload_window=settings.throttle_mailbox_upload_window,
+        app_requests=settings.throttle_app_requests,
+        app_window=settings.throttle_app_window,
+    )
+    return Throttle(limits, settings.redis_url)
 
 
 def lifespan_state(services: Services) -> dict[str, Any]:

@@ -182,6 +182,48 @@ class Settings(BaseSettings):
         "bytes a pixel); a photo waits until its pixels fit. At least max_photo_pixels.",
     )
 
+    throttling: Literal["off", "graph"] = Field(
+        default="off",
+        description="graph: answer 429 as Graph does past its limits for the photo API (per app "
+        "and mailbox, and per app); off: never throttle.",
+    )
+    throttle_mailbox_requests: int = Field(
+        default=10_000,
+        ge=1,
+        description="Requests per app and mailbox in a window (Graph: 10,000).",
+    )
+    throttle_mailbox_window: int = Field(
+        default=600, ge=1, description="That window, in seconds (Graph: 10 minutes)."
+    )
+    throttle_mailbox_concurrent: int = Field(
+        default=4, ge=1, description="Concurrent requests per app and mailbox (Graph: 4)."
+    )
+    throttle_mailbox_upload_bytes: int = Field(
+        default=150 * 1024 * 1024,
+        ge=1,
+        description="Bytes uploaded (POST, PUT, PATCH) per app and mailbox in a window (Graph: "
+        "150 MB).",
+    )
+    throttle_mailbox_upload_window: int = Field(
+        default=300, ge=1, description="That window, in seconds (Graph: 5 minutes)."
+    )
+    throttle_app_requests: int = Field(
+        default=130_000, ge=1, description="Requests per app across tenants (Graph: 130,000)."
+    )
+    throttle_app_window: int = Field(
+        default=10, ge=1, description="That window, in seconds (Graph: 10 seconds)."
+    )
+    redis_url: str | None = Field(
+        default=None,
+        description="redis://host:port/db: where replicas share the throttling counters "
+        "(default: in memory, per process).",
+    )
+    faults: Path | None = Field(
+        default=None,
+        description="A fault-injection plan (YAML): failure rates, statuses and latencies per "
+        "operation or method, and a seed. Off when unset.",
+    )
+
     @property
     def cors_origin_list(self) -> list[str]:
         """The CORS origins as a list (`["*"]` for any)."""

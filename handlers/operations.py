@@ -15,11 +15,18 @@ async def health() -> dict[str, Any]:
 
 
 async def ready() -> dict[str, Any]:
+    services = current_services()
     try:
-        await current_services().store.ping()
+        await services.store.ping()
     except Exception as exc:
         raise GraphError(503, "ServiceNotReady", "The database cannot be reached.") from exc
-    return {"status": "ready"}
+    answer: dict[str, Any] = {"status": "ready"}
+    if services.throttle is not None:
+        await services.throttle.check()
+        answer["throttling"] = services.throttle.status()
+    if services.throttle is not None or services.faults is not None:
+        answer["faults"] = services.faults is not None
+    return answer
 
 
 async def metrics() -> Response:

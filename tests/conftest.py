@@ -10,6 +10,7 @@ from typing import Any
 
 import psycopg
 import pytest
+import redis
 from hypothesis import HealthCheck, settings
 from starlette.testclient import TestClient
 
@@ -105,6 +106,29 @@ def postgres_url() -> Iterator[str]:
             yield POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}"
         finally:
             admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+# Redis for the throttling shared by replicas, found or started the same way
+# (`tools/ensure_redis.sh`, run by `make test`); unreachable means failed, never skipped.
+REDIS_URL = os.environ.get("PHOTOS_TEST_REDIS_URL", "redis://127.0.0.1:6379")
+_REDIS_TEST_DB = 13  # a database of its own, emptied before each test that uses it
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """The URL of an empty Redis database."""
+    url = f"{REDIS_URL}/{_REDIS_TEST_DB}"
+    client = redis.Redis.from_url(url, socket_connect_timeout=2)
+    try:
+        client.flushdb()
+    except redis.RedisError as exc:
+        pytest.fail(
+            f"Redis is not reachable at {REDIS_URL} ({exc}). Start it with "
+            "`tools/ensure_redis.sh` (`make redis`) or point PHOTOS_TEST_REDIS_URL at one."
+        )
+    finally:
+        client.close()
+    return url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -34,7 +34,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph_photos.web.error_envelope import error_body, internal_error
 from graph_photos.web.errors import GraphError
-from graph_photos.web.request_state import RequestIds, mark_batch_item, state_of
+from graph_photos.web.request_state import RequestIds, RequestState, mark_batch_item, state_of
 
 FAILED_DEPENDENCY = 424
 _ENTRY_KEY = "graph_photos.batch_entry"
@@ -297,7 +297,24 @@ async def run_batch(entry: ASGIApp, scope: Scope, items: list[BatchItem]) -> lis
     after those it depends on). The batch's access log lists them."""
     answers: dict[str, dict[str, Any]] = {}
     logged: list[dict[str, Any]] = []
-    state_of(scope).batch_items = logged
+    batch = state_of(scope)
+    batch.batch_items = logged
+    try:
+        await _run_items(entry, scope, batch, items, answers, logged)
+    finally:
+        for release in batch.batch_end:
+            await release()
+    return list(answers.values())
+
+
+async def _run_items(
+    entry: ASGIApp,
+    scope: Scope,
+    batch: RequestState,
+    items: list[BatchItem],
+    answers: dict[str, dict[str, Any]],
+    logged: list[dict[str, Any]],
+) -> None:
     for item in items:
         failed = next((dep for dep in item.depends_on if answers[dep]["status"] >= 400), None)
         if failed is not None:
@@ -305,7 +322,7 @@ async def run_batch(entry: ASGIApp, scope: Scope, items: list[BatchItem]) -> lis
             logged.append({"id": item.id, "status": FAILED_DEPENDENCY})
             continue
         item_scope = _item_scope(scope, item)
-        mark_batch_item(item_scope, item.id)
+        mark_batch_item(item_scope, item.id, batch)
         started = time.perf_counter()
         # In a task of its own, so in a copy of the batch's context: connexion's context
         # middleware sets its context variables (the operation) and never resets them.
@@ -324,4 +341,3 @@ async def run_batch(entry: ASGIApp, scope: Scope, items: list[BatchItem]) -> lis
                 "duration_ms": round((time.perf_counter() - started) * 1000, 2),
             }
         )
-    return list(answers.values())

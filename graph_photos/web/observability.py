@@ -24,6 +24,13 @@ ACCESS_LOG = logging.getLogger("graph_photos.access")
 CLIENT_CLOSED_REQUEST = 499
 
 
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope["headers"]:
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
 def _operation_id(state: RequestState) -> str:
     # Unrouted requests (404/405) share one label, so that scanners cannot explode the series.
     return state.operation_id or "unrouted"
@@ -75,4 +82,9 @@ class ObservabilityMiddleware:
                 }
                 if state.batch_items is not None:
                     line["items"] = state.batch_items
+                if state.fault is not None:
+                    line["fault"] = state.fault
+                retry_attempt = _header(scope, b"retry-attempt")
+                if retry_attempt is not None:
+                    line["retry_attempt"] = retry_attempt
                 ACCESS_LOG.info(orjson.dumps(line).decode())

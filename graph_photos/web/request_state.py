@@ -10,6 +10,7 @@ routed operation and the authenticated caller here instead, and everyone reads t
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
 from typing import Any
@@ -54,6 +55,11 @@ class RequestState:
     disconnected: bool = False
     # A `$batch`'s items as its access-log line shows them (id, status, operation, ids, time).
     batch_items: list[dict[str, Any]] | None = None
+    # A `$batch`'s: what its items hold until the whole batch is answered (their places among a
+    # mailbox's concurrent requests: Graph runs a batch's items together).
+    batch_end: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    # The status of a failure the fault plan injected (marked in the access log).
+    fault: int | None = None
 
 
 def begin_request(scope: Scope, client_request_id: str | None) -> RequestState:
@@ -63,16 +69,22 @@ def begin_request(scope: Scope, client_request_id: str | None) -> RequestState:
     return state
 
 
-def mark_batch_item(scope: Scope, item_id: str) -> None:
-    """The request of `scope` is the item `item_id` of a `$batch`: the batch's access-log line
-    tells of it, it writes none of its own."""
-    scope[_BATCH_ITEM_KEY] = item_id
+def mark_batch_item(scope: Scope, item_id: str, batch: RequestState) -> None:
+    """The request of `scope` is the item `item_id` of the `$batch` whose state is `batch`: the
+    batch's access-log line tells of it, it writes none of its own."""
+    scope[_BATCH_ITEM_KEY] = (item_id, batch)
 
 
 def batch_item_of(scope: Scope) -> str | None:
     """The id of the `$batch` item that the request of `scope` is, or None."""
-    item_id = scope.get(_BATCH_ITEM_KEY)
-    return item_id if isinstance(item_id, str) else None
+    marked = scope.get(_BATCH_ITEM_KEY)
+    return marked[0] if isinstance(marked, tuple) else None
+
+
+def batch_of(scope: Scope) -> RequestState | None:
+    """The state of the `$batch` that the request of `scope` is an item of, or None."""
+    marked = scope.get(_BATCH_ITEM_KEY)
+    return marked[1] if isinstance(marked, tuple) else None
 
 
 def make_current(state: RequestState) -> Token[RequestState]:

@@ -1,0 +1,109 @@
+"""`ThrottleMiddleware`: Graph's 429s, when throttling is on (`graph_photos.throttling`).
+
+It runs after authorisation (the caller and the operation are known) and before anything that
+reads a body or takes an upload slot. Photo operations count against the addressed mailbox:
+the user, group or team of the path (`/me`: the caller), resolved in the caller's tenant, so
+every form of its id counts alike; every request counts against the app's global limit. A
+refused request is `429` with `Retry-After` and Graph's code (`TooManyRequests`, or
+`ApplicationThrottled` past the concurrency limit).
+
+Graph runs a `$batch`'s items together, so each item keeps its place among the mailbox's
+concurrent requests until the whole batch is answered: a batch of 20 reads of one mailbox has
+4 answered and the others throttled, each with its own 429 and `Retry-After` inside the 200.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from graph_photos.domain.directory import ObjectKind, ObjectRef
+from graph_photos.domain.errors import ObjectNotFound
+from graph_photos.identity.caller import Caller
+from graph_photos.services import Services, services_of
+from graph_photos.specification import operations
+from graph_photos.web.errors import GraphError
+from graph_photos.web.request_state import batch_of, state_of
+
+_NO_APP = "(no appid)"
+_WRITES = frozenset({"POST", "PUT", "PATCH"})
+
+
+def mailbox_operations(spec: dict[str, Any]) -> frozenset[str]:
+    """The operations that count against a mailbox: the photo operations (Graph serves them
+    from Exchange Online; the directory reads are not under the Outlook limits)."""
+    return frozenset(
+        str(operation.operation_id)
+        for operation in operations(spec)
+        if "/photo" in operation.path and operation.operation_id
+    )
+
+
+def _addressed(scope: Scope, operation_id: str, caller: Caller) -> tuple[ObjectKind, str] | None:
+    params = scope.get("path_params", {})
+    for name, kind in (("user_id", "users"), ("group_id", "groups"), ("team_id", "groups")):
+        if params.get(name):
+            return kind, str(params[name])  # type: ignore[return-value]
+    if operation_id.startswith("me.") and caller.subject is not None:
+        return "users", caller.subject
+    return None
+
+
+async def _mailbox(
+    scope: Scope, services: Services, operation_id: str, caller: Caller
+) -> str | None:
+    addressed = _addressed(scope, operation_id, caller)
+    if addressed is None:
+        return None
+    kind, reference = addressed
+    try:
+        owner = await services.directory.resolve(ObjectRef(caller.tenant_id, kind, reference))
+    except ObjectNotFound:
+        return None  # answered 404 further in; nothing to count against
+    return f"{owner.tenant_id}/{owner.kind}/{owner.key}"
+
+
+def _content_length(scope: Scope) -> int:
+    for name, value in scope["headers"]:
+        if name == b"content-length":
+            return int(value) if value.isdigit() else 0
+    return 0
+
+
+class ThrottleMiddleware:
+    """Refuses with 429 what Graph's limits refuse; a pass-through when throttling is off."""
+
+    def __init__(self, app: ASGIApp, *, mailbox_operations: Iterable[str]) -> None:
+        self.app = app
+        self.mailbox_operations = frozenset(mailbox_operations)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        services = services_of(scope)
+        state = state_of(scope)
+        throttle, caller, operation_id = services.throttle, state.caller, state.operation_id
+        if throttle is None or caller is None or operation_id is None:
+            await self.app(scope, receive, send)
+            return
+        mailbox = None
+        if operation_id in self.mailbox_operations:
+            mailbox = await _mailbox(scope, services, operation_id, caller)
+        uploaded = _content_length(scope) if scope["method"] in _WRITES and mailbox else 0
+        refused, release = await throttle.admit(caller.app_id or _NO_APP, mailbox, uploaded)
+        if refused is not None:
+            raise GraphError(
+                429, refused.code, refused.message, {"Retry-After": str(refused.retry_after)}
+            )
+        batch = batch_of(scope)
+        if batch is not None:
+            batch.batch_end.append(release)  # in flight until the whole batch is answered
+            await self.app(scope, receive, send)
+            return
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            await release()
