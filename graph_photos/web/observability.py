@@ -24,6 +24,18 @@ ACCESS_LOG = logging.getLogger("graph_photos.access")
 CLIENT_CLOSED_REQUEST = 499
 
 
+def _write(line: str) -> None:
+    """One access-log line: straight to the handler when it takes lines (the server's
+    `AccessLogHandler`, alone on the logger), else through logging (tests, other configs)."""
+    handlers = ACCESS_LOG.handlers
+    if len(handlers) == 1 and not ACCESS_LOG.filters and not ACCESS_LOG.propagate:
+        write_line = getattr(handlers[0], "write_line", None)
+        if write_line is not None and not handlers[0].filters:
+            write_line(line)
+            return
+    ACCESS_LOG.info(line)
+
+
 def _header(scope: Scope, name: bytes) -> str | None:
     for key, value in scope["headers"]:
         if key == name:
@@ -87,4 +99,4 @@ class ObservabilityMiddleware:
                 retry_attempt = _header(scope, b"retry-attempt")
                 if retry_attempt is not None:
                     line["retry_attempt"] = retry_attempt
-                ACCESS_LOG.info(orjson.dumps(line).decode())
+                _write(orjson.dumps(line).decode())
