@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping, MutableMapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 import anyio
@@ -94,14 +94,12 @@ def throttle_of(settings: Settings) -> Throttle | None:
     """The throttle the settings ask for (None: off)."""
     if settings.throttling == "off":
         return None
+    # Each limit is the setting of its name with `throttle_` before it.
     limits = ThrottleLimits(
-        mailbox_requests=settings.throttle_mailbox_requests,
-        mailbox_window=settings.throttle_mailbox_window,
-        mailbox_concurrent=settings.throttle_mailbox_concurrent,
-        mailbox_upload_bytes=settings.throttle_mailbox_upload_bytes,
-        mailbox_upload_window=settings.throttle_mailbox_upload_window,
-        app_requests=settings.throttle_app_requests,
-        app_window=settings.throttle_app_window,
+        **{
+            limit.name: getattr(settings, f"throttle_{limit.name}")
+            for limit in fields(ThrottleLimits)
+        }
     )
     return Throttle(limits, settings.redis_url)
 

@@ -85,18 +85,8 @@ def test_two_workers_on_one_sqlite_file_see_every_write(two_workers: LiveServer)
     _check_rounds(two_workers.url, [two_workers.url])
 
 
-@pytest.fixture
-def two_replicas(tmp_path: Path, postgres_url: str) -> Iterator[tuple[LiveServer, LiveServer]]:
-    env = {"PHOTOS_JWT_SECRET": TEST_SECRET, "PHOTOS_DATABASE_URL": postgres_url}
-    first = start_server(tmp_path / "a", env)
-    second = start_server(tmp_path / "b", env)
-    yield first, second
-    first.stop()
-    second.stop()
-
-
 def test_two_replicas_on_postgresql_see_every_write(
-    two_replicas: tuple[LiveServer, LiveServer],
+    replicas: tuple[LiveServer, LiveServer],
 ) -> None:
-    a, b = two_replicas
+    a, b = replicas
     _check_rounds(a.url, [a.url, b.url])

@@ -6,7 +6,6 @@ import asyncio
 import signal
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -20,16 +19,6 @@ from tests.live_server import LiveServer, start_server
 AUTH = bearer()
 JPEG = {**AUTH, "Content-Type": "image/jpeg"}
 ENV = {"PHOTOS_JWT_SECRET": TEST_SECRET}
-
-
-@pytest.fixture
-def replicas(tmp_path: Path, postgres_url: str) -> Iterator[tuple[LiveServer, LiveServer]]:
-    env = {**ENV, "PHOTOS_DATABASE_URL": postgres_url}
-    first = start_server(tmp_path / "a", env)
-    second = start_server(tmp_path / "b", env)
-    yield first, second
-    first.stop()
-    second.stop()
 
 
 def test_a_write_on_one_replica_is_read_on_the_other_at_once(
