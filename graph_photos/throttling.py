@@ -7,9 +7,12 @@ in 5 minutes; and, on top, Graph's global limit of 130,000 requests in 10 second
 across all tenants (learn.microsoft.com/graph/throttling-limits#global-limits). Each limit is a
 setting (`PHOTOS_THROTTLE_*`).
 
-Windows are counted by the `limits` library (sliding window counters) in memory, or in Redis
-when `PHOTOS_REDIS_URL` is set, so that replicas share one budget; concurrent requests are a
-counter per mailbox in the same place (`limits` has no concurrency primitive). If Redis does
+Windows are counted by the `limits` library in memory, or in Redis when `PHOTOS_REDIS_URL` is
+set, so that replicas share one budget: requests in moving windows (exact: a timestamp a
+request; the sliding window counter lets a burst through across the boundary of its fixed
+windows, measured), uploaded bytes in a sliding window counter (a moving window would keep a
+timestamp a byte). Concurrent requests are a counter per mailbox in the same place (`limits`
+has no concurrency primitive). If Redis does
 not answer, requests are served unthrottled (a stand-in that fails its callers because its
 limiter is down would be worse than one that does not throttle for a while): the first failure
 and the recovery are logged, and `/ready` says so in its detail.
@@ -26,7 +29,11 @@ from typing import Any
 
 from limits import RateLimitItem, RateLimitItemPerSecond
 from limits.aio.storage import MemoryStorage, RedisStorage, Storage
-from limits.aio.strategies import SlidingWindowCounterRateLimiter
+from limits.aio.strategies import (
+    MovingWindowRateLimiter,
+    RateLimiter,
+    SlidingWindowCounterRateLimiter,
+)
 
 LOG = logging.getLogger("graph_photos.throttling")
 _PREFIX = "graph-photos"
@@ -90,7 +97,8 @@ class Throttle:
         else:
             storage = MemoryStorage()
             self._redis = None
-        self._limiter = SlidingWindowCounterRateLimiter(storage)
+        self._requests = MovingWindowRateLimiter(storage)
+        self._volume = SlidingWindowCounterRateLimiter(storage)
         self._in_flight: dict[str, int] = {}
         self._mailbox = RateLimitItemPerSecond(limits.mailbox_requests, limits.mailbox_window)
         self._uploads = RateLimitItemPerSecond(
@@ -120,8 +128,10 @@ class Throttle:
     async def _admit(
         self, app: str, mailbox: str | None, upload_bytes: int
     ) -> tuple[Throttled | None, Release]:
-        if not await self._limiter.hit(self._app, "app", app):
-            return await self._too_many(self._app, ("app", app), "the application"), _nothing
+        if not await self._requests.hit(self._app, "app", app):
+            return await self._too_many(
+                self._requests, self._app, ("app", app), "the application"
+            ), _nothing
         if mailbox is None:
             return None, _nothing
         key = f"{app}/{mailbox}"
@@ -134,17 +144,17 @@ class Throttle:
                 1,
             ), _nothing
         try:
-            if not await self._limiter.hit(self._mailbox, "mailbox", key):
+            if not await self._requests.hit(self._mailbox, "mailbox", key):
                 await release()
-                return await self._too_many(self._mailbox, ("mailbox", key), "this mailbox"), (
-                    _nothing
-                )
-            if upload_bytes and not await self._limiter.hit(
+                return await self._too_many(
+                    self._requests, self._mailbox, ("mailbox", key), "this mailbox"
+                ), _nothing
+            if upload_bytes and not await self._volume.hit(
                 self._uploads, "uploads", key, cost=upload_bytes
             ):
                 await release()
                 return await self._too_many(
-                    self._uploads, ("uploads", key), "uploads to this mailbox"
+                    self._volume, self._uploads, ("uploads", key), "uploads to this mailbox"
                 ), _nothing
         except BaseException:
             await release()
@@ -152,9 +162,13 @@ class Throttle:
         return None, release
 
     async def _too_many(
-        self, item: RateLimitItem, identifiers: tuple[str, ...], what: str
+        self,
+        limiter: RateLimiter,
+        item: RateLimitItem,
+        identifiers: tuple[str, ...],
+        what: str,
     ) -> Throttled:
-        stats = await self._limiter.get_window_stats(item, *identifiers)
+        stats = await limiter.get_window_stats(item, *identifiers)
         retry_after = max(1, math.ceil(stats.reset_time - time.time()))
         return Throttled(
             "TooManyRequests",
