@@ -34,8 +34,13 @@ from limits.aio.strategies import (
     RateLimiter,
     SlidingWindowCounterRateLimiter,
 )
+from limits.errors import StorageError
+from redis.exceptions import RedisError
 
 LOG = logging.getLogger("graph_photos.throttling")
+# What a shared store that does not answer raises (`limits` wraps its own in StorageError);
+# anything else is a bug and is not swallowed.
+_STORE_DOWN = (StorageError, RedisError, OSError)
 _PREFIX = "graph-photos"
 # Redis must answer within this, or the request goes on unthrottled.
 _REDIS_TIMEOUT_SECONDS = 0.25
@@ -119,7 +124,7 @@ class Throttle:
         """
         try:
             refused, release = await self._admit(app, mailbox, upload_bytes)
-        except Exception as exc:  # the shared store does not answer: serve unthrottled
+        except _STORE_DOWN as exc:  # the shared store does not answer: serve unthrottled
             self._store_failed(exc)
             return None, _nothing
         self._store_answered()
@@ -202,7 +207,7 @@ class Throttle:
         async def leave_redis() -> None:
             try:
                 await self._redis.decr(redis_key)
-            except Exception as exc:
+            except _STORE_DOWN as exc:
                 self._store_failed(exc)
 
         if int(count) > limit:
@@ -231,7 +236,7 @@ class Throttle:
             return
         try:
             await self._redis.ping()
-        except Exception as exc:
+        except _STORE_DOWN as exc:
             self._store_failed(exc)
         else:
             self._store_answered()

@@ -59,7 +59,8 @@ class AccessLogHandler(logging.Handler):
 
     def write_line(self, line: str) -> None:
         """Queue one line. The access log calls it directly when this handler is the logger's
-        only one (no record to build: a third of the cost of a line), `emit` otherwise."""
+        only one, `emit` otherwise: building a LogRecord is most of a line's cost (measured
+        in-process, log on against off: +10-12% of a request through logging, +0-3% direct)."""
         if len(self._pending) >= self._max_pending:
             self._dropped += 1
             return

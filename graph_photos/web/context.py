@@ -43,6 +43,24 @@ def parse_if_none_match(value: str | None) -> IfMatch | None:
     return IfMatch(etags=frozenset(m.group(0).removeprefix("W/") for m in _ETAG.finditer(value)))
 
 
+def addressed_ref(
+    caller: Caller,
+    user_id: str | None = None,
+    group_id: str | None = None,
+    team_id: str | None = None,
+) -> ObjectRef:
+    """The object a path addresses, in the caller's tenant: the user, group or team in the
+    path, else (`/me`) the signed-in user (`DelegatedUserRequired` for an app-only token)."""
+    tenant = caller.tenant_id
+    if user_id is not None:
+        return ObjectRef(tenant, "users", user_id)
+    if group_id is not None:
+        return ObjectRef(tenant, "groups", group_id)
+    if team_id is not None:
+        return ObjectRef(tenant, "teams", team_id)
+    return ObjectRef(tenant, "users", caller.signed_in_user())
+
+
 @dataclass(frozen=True)
 class RequestContext:
     """What a handler needs to know about the request it serves."""
@@ -65,16 +83,8 @@ class RequestContext:
     def addressed(
         self, user_id: str | None = None, group_id: str | None = None, team_id: str | None = None
     ) -> ObjectRef:
-        """The object the path addresses, in the caller's tenant: the user, group or team in
-        the path, else (`/me`) the signed-in user."""
-        tenant = self.caller.tenant_id
-        if user_id is not None:
-            return ObjectRef(tenant, "users", user_id)
-        if group_id is not None:
-            return ObjectRef(tenant, "groups", group_id)
-        if team_id is not None:
-            return ObjectRef(tenant, "teams", team_id)
-        return ObjectRef(tenant, "users", self.caller.signed_in_user())
+        """The object the path addresses, in the caller's tenant (see `addressed_ref`)."""
+        return addressed_ref(self.caller, user_id, group_id, team_id)
 
     def resolved(self, kind: AddressedKind, object_id: str) -> None:
         """Note the object the request turned out to be about (for the access log)."""

@@ -4,7 +4,8 @@ It runs after authorisation and throttling, and before anything reads the body o
 runs, so an injected failure never writes. Each injected failure is a Graph envelope with its
 `request-id` (and `Retry-After` for 429 and 503), counted in `/metrics`
 (`graph_photos_faults_injected_total`) and marked in the access log (`"fault": <status>`).
-Without a plan it is a pass-through, and the override header means nothing.
+Without a plan it is a pass-through, and the override header means nothing. The operations
+endpoints (`/health`, `/ready`, `/metrics`, no caller) are never faulted.
 """
 
 from __future__ import annotations
@@ -15,14 +16,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from graph_photos.faults import FORCE_HEADER, WITH_RETRY_AFTER
 from graph_photos.services import services_of
 from graph_photos.web.errors import GraphError
+from graph_photos.web.request_ids import header
 from graph_photos.web.request_state import state_of
-
-
-def _forced(scope: Scope) -> str | None:
-    for name, value in scope["headers"]:
-        if name == FORCE_HEADER:
-            return str(value.decode("latin-1"))
-    return None
 
 
 class FaultInjectionMiddleware:
@@ -38,10 +33,12 @@ class FaultInjectionMiddleware:
         services = services_of(scope)
         plan = services.faults
         state = state_of(scope)
-        if plan is None or state.operation_id is None:
+        # Graph's operations only: /health, /ready and /metrics (no caller) are never faulted,
+        # and their spec documents no such failure.
+        if plan is None or state.operation_id is None or state.caller is None:
             await self.app(scope, receive, send)
             return
-        fault = plan.decide(state.operation_id, scope["method"], _forced(scope))
+        fault = plan.decide(state.operation_id, scope["method"], header(scope, FORCE_HEADER))
         if fault is not None and fault.latency_ms:
             await anyio.sleep(fault.latency_ms / 1000)
         if fault is None or fault.status is None:

@@ -17,6 +17,7 @@ import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph_photos.metrics import Metrics
+from graph_photos.web.request_ids import header
 from graph_photos.web.request_state import RequestState, batch_item_of, state_of
 
 ACCESS_LOG = logging.getLogger("graph_photos.access")
@@ -34,13 +35,6 @@ def _write(line: str) -> None:
             write_line(line)
             return
     ACCESS_LOG.info(line)
-
-
-def _header(scope: Scope, name: bytes) -> str | None:
-    for key, value in scope["headers"]:
-        if key == name:
-            return str(value.decode("latin-1"))
-    return None
 
 
 def _operation_id(state: RequestState) -> str:
@@ -96,7 +90,7 @@ class ObservabilityMiddleware:
                     line["items"] = state.batch_items
                 if state.fault is not None:
                     line["fault"] = state.fault
-                retry_attempt = _header(scope, b"retry-attempt")
+                retry_attempt = header(scope, b"retry-attempt")
                 if retry_attempt is not None:
                     line["retry_attempt"] = retry_attempt
                 _write(orjson.dumps(line).decode())

@@ -19,12 +19,13 @@ from typing import Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from graph_photos.domain.directory import ObjectKind, ObjectRef
 from graph_photos.domain.errors import ObjectNotFound
-from graph_photos.identity.caller import Caller
+from graph_photos.identity.caller import Caller, DelegatedUserRequired
 from graph_photos.services import Services, services_of
 from graph_photos.specification import operations
+from graph_photos.web.context import addressed_ref
 from graph_photos.web.errors import GraphError
+from graph_photos.web.request_ids import header
 from graph_photos.web.request_state import batch_of, state_of
 
 _NO_APP = "(no appid)"
@@ -41,35 +42,18 @@ def mailbox_operations(spec: dict[str, Any]) -> frozenset[str]:
     )
 
 
-def _addressed(scope: Scope, operation_id: str, caller: Caller) -> tuple[ObjectKind, str] | None:
+async def _mailbox(scope: Scope, services: Services, caller: Caller) -> str | None:
+    """The mailbox a photo operation addresses, as a tenant-qualified owner key; None when
+    it names no one (answered 404 or 400 further in: nothing to count against)."""
     params = scope.get("path_params", {})
-    for name, kind in (("user_id", "users"), ("group_id", "groups"), ("team_id", "groups")):
-        if params.get(name):
-            return kind, str(params[name])  # type: ignore[return-value]
-    if operation_id.startswith("me.") and caller.subject is not None:
-        return "users", caller.subject
-    return None
-
-
-async def _mailbox(
-    scope: Scope, services: Services, operation_id: str, caller: Caller
-) -> str | None:
-    addressed = _addressed(scope, operation_id, caller)
-    if addressed is None:
-        return None
-    kind, reference = addressed
     try:
-        owner = await services.directory.resolve(ObjectRef(caller.tenant_id, kind, reference))
-    except ObjectNotFound:
-        return None  # answered 404 further in; nothing to count against
+        ref = addressed_ref(
+            caller, params.get("user_id"), params.get("group_id"), params.get("team_id")
+        )
+        owner = await services.directory.resolve(ref)
+    except (ObjectNotFound, DelegatedUserRequired):
+        return None
     return f"{owner.tenant_id}/{owner.kind}/{owner.key}"
-
-
-def _content_length(scope: Scope) -> int:
-    for name, value in scope["headers"]:
-        if name == b"content-length":
-            return int(value) if value.isdigit() else 0
-    return 0
 
 
 class ThrottleMiddleware:
@@ -91,8 +75,11 @@ class ThrottleMiddleware:
             return
         mailbox = None
         if operation_id in self.mailbox_operations:
-            mailbox = await _mailbox(scope, services, operation_id, caller)
-        uploaded = _content_length(scope) if scope["method"] in _WRITES and mailbox else 0
+            mailbox = await _mailbox(scope, services, caller)
+        uploaded = 0
+        if scope["method"] in _WRITES and mailbox is not None:
+            length = header(scope, b"content-length") or ""
+            uploaded = int(length) if length.isdigit() else 0
         refused, release = await throttle.admit(caller.app_id or _NO_APP, mailbox, uploaded)
         if refused is not None:
             raise GraphError(

@@ -191,6 +191,15 @@ def test_the_override_header_means_nothing_without_a_plan(
     assert "graph_photos_faults_injected_total{" not in client.get("/metrics").text
 
 
+def test_the_operations_endpoints_are_never_faulted(
+    make_client: Callable[..., TestClient], tmp_path: Path
+) -> None:
+    client = make_client(**DEMO, faults=plan(tmp_path, "rules:\n  - {rate: 1, statuses: [503]}\n"))
+    for path in ("/health", "/ready", "/metrics"):
+        assert client.get(path, headers={"x-graph-photos-fault": "503"}).status_code == 200
+    assert client.get("/v1.0/users", headers=AUTH).status_code == 503  # every Graph request
+
+
 def test_a_plan_that_cannot_be_followed_stops_the_start(
     make_client: Callable[..., TestClient], tmp_path: Path
 ) -> None:

@@ -143,3 +143,35 @@ async def test_the_sdk_retries_a_throttled_read_after_retry_after(tmp_path: Path
     retried = [line for line in photo_reads if line.get("retry_attempt")]
     assert retried, "the SDK retried without Retry-Attempt"
     assert retried[-1]["status"] == 200
+
+
+def test_fault_injection_in_a_real_server(tmp_path: Path) -> None:
+    """The fault middleware reads the method and the override header from uvicorn's scope."""
+    plan = tmp_path / "faults.yaml"
+    plan.write_text(
+        "seed: 3\nrules:\n  - {operation: users.get_photo, rate: 0.5, statuses: [502, 504]}\n"
+    )
+    env = {**DEMO_ENV, "PHOTOS_THROTTLING": "off", "PHOTOS_FAULTS": str(plan)}
+    server = start_server(tmp_path / "data", env)
+    try:
+        with httpx.Client(headers=AUTH, timeout=30) as client:
+            statuses = [client.get(f"{server.url}{PHOTO}").status_code for _ in range(20)]
+            forced = client.get(f"{server.url}{PHOTO}", headers={"x-graph-photos-fault": "503"})
+            refused_write = client.put(
+                f"{server.url}{PHOTO}/$value",
+                content=photo_bytes(),
+                headers={"Content-Type": "image/jpeg", "x-graph-photos-fault": "507"},
+            )
+            after = client.get(f"{server.url}{PHOTO}/$value")
+    finally:
+        server.stop()
+    assert set(statuses) == {404, 502, 504}  # Alice has no photo: 404 when let through
+    assert (forced.status_code, forced.headers["retry-after"]) == (503, "1")
+    assert forced.json()["error"]["code"] == "serviceNotAvailable"
+    assert refused_write.status_code == 507
+    assert after.status_code == 404  # the injected failure wrote nothing
+    lines = [
+        json.loads(line) for line in server.log.read_text().splitlines() if line.startswith("{")
+    ]
+    marked = [line["status"] for line in lines if "fault" in line]
+    assert marked == [s for s in statuses if s != 404] + [503, 507]
