@@ -149,10 +149,14 @@ def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> 
         connexion.SecurityMiddleware,
         # After authentication, before validation: Graph answers 401, then 403, then 400.
         partial(PermissionMiddleware, rules=rules_from_spec(spec)),
-        # Graph's 429s (PHOTOS_THROTTLING=graph), then the fault plan's failures (PHOTOS_FAULTS):
-        # both before any body is read or handler runs, so neither ever writes.
-        partial(ThrottleMiddleware, mailbox_operations=mailbox_operations(spec)),
-        FaultInjectionMiddleware,
+    ]
+    # Graph's 429s, then the fault plan's failures: both before any body is read or handler
+    # runs, so neither ever writes. Opt-in: in the stack only when on, so off costs nothing.
+    if settings.throttling != "off":
+        stack.append(partial(ThrottleMiddleware, mailbox_operations=mailbox_operations(spec)))
+    if settings.faults is not None:
+        stack.append(FaultInjectionMiddleware)
+    stack += [
         # Authorised uploads only take a place in the queue, before their bodies are read.
         partial(
             UploadQueueMiddleware,
