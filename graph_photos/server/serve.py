@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from uvicorn import Config, Server
 from uvicorn.config import STARTUP_FAILURE
 from uvicorn.supervisors import Multiprocess
@@ -16,14 +18,9 @@ APP_FACTORY = "graph_photos.app:create_app"
 
 
 def server_limits(settings: Settings) -> ServerLimits:
-    """What the protocol enforces on each connection."""
+    """What the protocol enforces on each connection: the settings of the same names."""
     return ServerLimits(
-        max_head_bytes=settings.max_head_bytes,
-        head_timeout=settings.head_timeout,
-        send_timeout=settings.send_timeout,
-        linger_timeout=settings.linger_timeout,
-        linger_bytes=settings.linger_bytes,
-        max_connections=settings.max_connections,
+        **{limit.name: getattr(settings, limit.name) for limit in fields(ServerLimits)}
     )
 
 
