@@ -34,6 +34,11 @@ from graph_photos.web.path_params import DecodedPathParamsMiddleware
 from graph_photos.web.permissions import PermissionMiddleware, rules_from_spec
 from graph_photos.web.request_head import RequestHeadMiddleware
 from graph_photos.web.request_ids import RequestIdMiddleware
+from graph_photos.web.response_cache import (
+    ResponseCache,
+    ResponseCacheCollector,
+    ResponseCacheMiddleware,
+)
 from graph_photos.web.throttle import ThrottleMiddleware, mailbox_operations
 
 API_VERSIONS = ("beta", "v1.0")
@@ -104,6 +109,18 @@ def create_app(settings: Settings | None = None) -> PreparedAsyncApp:
     )
 
 
+def _response_cache(settings: Settings, metrics: Metrics) -> list[Any]:
+    """The response cache's layer, when on. Not while throttling or faults are: a repeated read
+    must still count against its mailbox, or may fail as the plan says."""
+    if settings.response_cache_bytes <= 0 or settings.throttling != "off" or settings.faults:
+        return []
+    cache = ResponseCache(
+        max_bytes=settings.response_cache_bytes, max_item_bytes=settings.read_cache_item_bytes
+    )
+    metrics.registry.register(ResponseCacheCollector(cache))
+    return [partial(ResponseCacheMiddleware, cache=cache)]
+
+
 def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> list[Any]:
     """connexion's default middleware stack, outermost first, with ours in their places."""
     uploads = photo_operations(spec)
@@ -125,6 +142,7 @@ def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> 
         # Outermost, so error responses carry the ids too, and every request is observed.
         RequestIdMiddleware,
         partial(ObservabilityMiddleware, metrics=metrics),
+        *_response_cache(settings, metrics),
         connexion.ExceptionMiddleware,
         # One meaning per head (a single Content-Type and Host, a Host of ours) before anyone
         # reads it.

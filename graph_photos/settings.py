@@ -79,7 +79,15 @@ class Settings(BaseSettings):
     read_cache_item_bytes: int = Field(
         default=64 * 1024,
         ge=0,
-        description="Largest photo bytes (the photo or one size) the read cache keeps.",
+        description="Largest photo bytes (the photo or one size) the read cache keeps; also "
+        "the largest answer the response cache keeps.",
+    )
+    response_cache_bytes: int = Field(
+        default=32 * 1024 * 1024,
+        ge=0,
+        description="Memory for the response cache (per process; 0 turns it off): a repeated "
+        "photo read, same request and token, answered without the stack once the token and "
+        "the data it read are checked again. Off while throttling or faults are on.",
     )
     max_photo_pixels: int = Field(
         default=50_000_000, ge=1, description="Largest photo, in pixels, that is decoded."

@@ -18,12 +18,19 @@ Answers "not found" are kept too (the Graph Toolkit asks again for users without
 cache is bounded by `max_bytes`, an estimate of what its entries hold (bytes plus a fixed
 overhead each, measured with tracemalloc in the tests), least recently used first out; bytes
 larger than `max_item_bytes` are never kept.
+
+What an answer depended on can be recorded (`recording_reads`): each read answered from, or
+kept in, the cache notes its owner, side and freshness, so that a layer above (the web's
+response cache) can keep a whole answer on the same terms; a read it could not keep notes
+`None`, which makes the answer one not to keep.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -40,6 +47,43 @@ _Key = tuple[str | None, str, str, str | int]
 # tracemalloc: ~1.1 KB for metadata with its nine sizes, ~0.5 KB for bytes or "not found").
 ENTRY_OVERHEAD = 1200
 INFO = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadDependency:
+    """What a read answered from the cache depended on: ask `PhotoStore.freshness(owner, side)`
+    again, and the answer still holds if it equals `freshness`."""
+
+    owner: OwnerKey | None
+    side: int | None
+    freshness: Freshness
+
+
+# The reads of the current request, while a caller records them; None in the list: a read that
+# was not kept (so nothing says when its answer changes).
+_recorded: ContextVar[list[ReadDependency | None] | None] = ContextVar(
+    "graph_photos.read_dependencies", default=None
+)
+
+
+@contextmanager
+def recording_reads() -> Iterator[list[ReadDependency | None]]:
+    """The reads made through any `ReadCache` in this context (and the tasks it starts),
+    appended to the list yielded while the block runs."""
+    reads: list[ReadDependency | None] = []
+    token = _recorded.set(reads)
+    try:
+        yield reads
+    finally:
+        _recorded.reset(token)
+
+
+def _note(entry: _Entry | None) -> None:
+    reads = _recorded.get()
+    if reads is not None:
+        reads.append(
+            None if entry is None else ReadDependency(entry.owner, entry.side, entry.freshness)
+        )
 
 
 @dataclass(slots=True)
@@ -93,6 +137,7 @@ class ReadCache:
         kind: type[_T],
     ) -> _T:
         if self.max_bytes <= 0:
+            _note(None)
             return await load()
         key = (ref.tenant_id, ref.kind, ascii_key(ref.reference), what)
         entry = self._entries.get(key)
@@ -100,6 +145,7 @@ class ReadCache:
             if await self._store.freshness(entry.owner, entry.side) == entry.freshness:
                 self._entries.move_to_end(key)
                 self.stats.hits += 1
+                _note(entry)
                 return _answer(entry, ref, kind)
             self._drop(key)
         self.stats.misses += 1
@@ -109,16 +155,24 @@ class ReadCache:
             value = await load()
         except PhotoNotFound as exc:
             owner = exc.args[0] if exc.args and isinstance(exc.args[0], OwnerKey) else None
+            missing = None
             if owner is not None:
-                fresh = Freshness(generation, None)
-                self._keep(key, _Entry(owner, side, fresh, None, 0, exc.args))
+                missing = _Entry(owner, side, Freshness(generation, None), None, 0, exc.args)
+                self._keep(key, missing)
+            _note(missing)
             raise
         except ObjectNotFound:
-            self._keep(key, _Entry(None, side, Freshness(generation, None), None, 0))
+            missing = _Entry(None, side, Freshness(generation, None), None, 0)
+            self._keep(key, missing)
+            _note(missing)
             raise
         size = len(value.content) if isinstance(value, StoredContent) else 0
         if size <= self.max_item_bytes:
-            self._keep(key, _Entry(value.owner, side, Freshness(generation, value.etag), value, 0))
+            entry = _Entry(value.owner, side, Freshness(generation, value.etag), value, 0)
+            self._keep(key, entry)
+            _note(entry)
+        else:
+            _note(None)
         return value
 
     def _keep(self, key: _Key, entry: _Entry) -> None:

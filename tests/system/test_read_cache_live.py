@@ -4,11 +4,13 @@ Each round writes a new photo (or deletes it) through one process, then reads it
 times on fresh connections through every process: the metadata, the bytes, one size, and a
 revalidation with the ETag before the write. Every read must show the write. The processes
 have read (and cached) the photo before each write, so a stale entry would be served if the
-cache were not coherent.
+cache were not coherent. The reads repeat requests exactly, so the response cache (whole
+answers) is exercised as well as the read cache; its counters show it was.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,6 +74,24 @@ def _check_rounds(writer: str, readers: list[str]) -> None:
                         )
                         assert revalidated.status_code == 200, round_number
             previous = expected
+    _assert_answers_were_kept_and_renewed(readers)
+
+
+def _assert_answers_were_kept_and_renewed(readers: list[str]) -> None:
+    """Some reads were answered from kept answers, and some kept answers ended with a write
+    (a server's processes count their own: one of a few scrapes on fresh connections will do)."""
+    counts = {"hit": 0.0, "stale": 0.0}
+    for origin in readers:
+        for _ in range(4):
+            text = httpx.get(f"{origin}/metrics", headers={"Connection": "close"}).text
+            for result in counts:
+                found = re.search(
+                    rf'graph_photos_response_cache_requests_total\{{result="{result}"\}} (\S+)',
+                    text,
+                )
+                counts[result] = max(counts[result], float(found.group(1)) if found else 0.0)
+    assert counts["hit"] > 0, counts
+    assert counts["stale"] > 0, counts
 
 
 @pytest.fixture
