@@ -237,8 +237,9 @@ class ResponseCacheMiddleware:
         state.api_version = entry.api_version
         state.caller = entry.caller
         state.resource = entry.resource
+        # A copy: the layers above may add to the list they are given (CORS does).
         await send(
-            {"type": "http.response.start", "status": entry.status, "headers": entry.headers}
+            {"type": "http.response.start", "status": entry.status, "headers": [*entry.headers]}
         )
         await send({"type": "http.response.body", "body": entry.body})
 
