@@ -72,3 +72,54 @@ def test_a_real_server_decides_own_photo_by_identity(tmp_path: Path) -> None:
     assert mine.status_code == 200, mine.text
     assert bobs.status_code == 403, bobs.text
     assert f"users('{alice}')" in mine.json()["@odata.context"]
+
+
+def test_a_real_server_logs_an_answer_from_the_response_cache_as_any_other(
+    tmp_path: Path,
+) -> None:
+    """Under uvicorn's scope, a repeated read on another connection is a response-cache hit
+    whose access-log line and metrics name the same operation, caller and resource."""
+    from tests.fixtures.images import photo_bytes
+
+    server = start_server(tmp_path / "data", {"PHOTOS_JWT_SECRET": TEST_SECRET})
+    auth = bearer(subject="alice")
+    url = f"{server.url}/v1.0/users/carol@contoso.com/photo"
+    try:
+        uploaded = httpx.put(
+            f"{url}/$value", content=photo_bytes(), headers={**auth, "Content-Type": "image/jpeg"}
+        )
+        assert uploaded.status_code == 200, uploaded.text
+        # Each on a connection of its own, with ids of its own: one request to the cache.
+        answers = [
+            httpx.get(url, headers={**auth, "client-request-id": f"hit-{n}", "Connection": "close"})
+            for n in range(3)
+        ]
+        metrics = httpx.get(f"{server.url}/metrics").text
+    finally:
+        server.stop()
+    assert [a.status_code for a in answers] == [200, 200, 200]
+    assert len({a.headers["request-id"] for a in answers}) == 3
+    assert {a.content for a in answers} == {answers[0].content}
+    assert 'graph_photos_response_cache_requests_total{result="hit"} 2.0' in metrics
+    assert (
+        'graph_photos_requests_total{method="GET",operation="users.get_photo",status="200"} 3.0'
+        in metrics
+    )
+    deadline = time.monotonic() + 5
+    lines: list[dict[str, object]] = []
+    while time.monotonic() < deadline and len(lines) < 3:
+        lines = [
+            json.loads(line)
+            for line in server.log.read_text().splitlines()
+            if line.startswith("{") and '"hit-' in line
+        ]
+    assert [line["client_request_id"] for line in lines] == ["hit-0", "hit-1", "hit-2"]
+    assert [line["request_id"] for line in lines] == [a.headers["request-id"] for a in answers]
+    for line in lines:
+        assert (line["operation"], line["caller"], line["status"]) == (
+            "users.get_photo",
+            "alice",
+            200,
+        )
+        assert line["resource"] == lines[0]["resource"]
+        assert str(line["resource"]).startswith("users/")
