@@ -27,13 +27,13 @@ response cache) can keep a whole answer on the same terms; a read it could not k
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TypeVar
 
+from graph_photos.domain.bounded_lru import BoundedLru
 from graph_photos.domain.directory import ObjectRef, ascii_key
 from graph_photos.domain.errors import ObjectNotFound, PhotoNotFound
 from graph_photos.domain.records import Freshness, OwnerKey, PhotoInfo, StoredContent
@@ -92,15 +92,19 @@ class _Entry:
     side: int | None
     freshness: Freshness
     value: PhotoInfo | StoredContent | None  # None: a "not found" answer
-    cost: int
     not_found: tuple[object, ...] = ()  # the arguments of the PhotoNotFound it answers
+
+    @property
+    def cost(self) -> int:
+        return ENTRY_OVERHEAD + (
+            len(self.value.content) if isinstance(self.value, StoredContent) else 0
+        )
 
 
 @dataclass(slots=True)
 class CacheStats:
     hits: int = 0
     misses: int = 0
-    evictions: int = 0
 
 
 class ReadCache:
@@ -111,12 +115,21 @@ class ReadCache:
         self._store = store
         self.max_bytes = max_bytes
         self.max_item_bytes = max_item_bytes
-        self._entries: OrderedDict[_Key, _Entry] = OrderedDict()
-        self.bytes = 0
+        self._entries: BoundedLru[_Key, _Entry] = BoundedLru(max_bytes)
         self.stats = CacheStats()
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    @property
+    def bytes(self) -> int:
+        """What the kept entries are estimated to hold."""
+        return self._entries.cost
+
+    @property
+    def evictions(self) -> int:
+        """Entries let go to stay within `max_bytes`."""
+        return self._entries.evictions
 
     async def photo_info(self, ref: ObjectRef) -> PhotoInfo:
         """`PhotoStore.get_photo_info`, from memory when nothing changed."""
@@ -143,11 +156,11 @@ class ReadCache:
         entry = self._entries.get(key)
         if entry is not None:
             if await self._store.freshness(entry.owner, entry.side) == entry.freshness:
-                self._entries.move_to_end(key)
+                self._entries.used(key)
                 self.stats.hits += 1
                 _note(entry)
                 return _answer(entry, ref, kind)
-            self._drop(key)
+            self._entries.drop(key)
         self.stats.misses += 1
         # Before the read: a directory change in between leaves the entry stale, never wrong.
         generation = (await self._store.freshness(None, None)).generation
@@ -157,18 +170,18 @@ class ReadCache:
             owner = exc.args[0] if exc.args and isinstance(exc.args[0], OwnerKey) else None
             missing = None
             if owner is not None:
-                missing = _Entry(owner, side, Freshness(generation, None), None, 0, exc.args)
+                missing = _Entry(owner, side, Freshness(generation, None), None, exc.args)
                 self._keep(key, missing)
             _note(missing)
             raise
         except ObjectNotFound:
-            missing = _Entry(None, side, Freshness(generation, None), None, 0)
+            missing = _Entry(None, side, Freshness(generation, None), None)
             self._keep(key, missing)
             _note(missing)
             raise
         size = len(value.content) if isinstance(value, StoredContent) else 0
         if size <= self.max_item_bytes:
-            entry = _Entry(value.owner, side, Freshness(generation, value.etag), value, 0)
+            entry = _Entry(value.owner, side, Freshness(generation, value.etag), value)
             self._keep(key, entry)
             _note(entry)
         else:
@@ -176,23 +189,7 @@ class ReadCache:
         return value
 
     def _keep(self, key: _Key, entry: _Entry) -> None:
-        entry.cost = ENTRY_OVERHEAD + (
-            len(entry.value.content) if isinstance(entry.value, StoredContent) else 0
-        )
-        if entry.cost > self.max_bytes:
-            return
-        self._drop(key)
-        self._entries[key] = entry
-        self.bytes += entry.cost
-        while self.bytes > self.max_bytes:
-            _, evicted = self._entries.popitem(last=False)
-            self.bytes -= evicted.cost
-            self.stats.evictions += 1
-
-    def _drop(self, key: _Key) -> None:
-        entry = self._entries.pop(key, None)
-        if entry is not None:
-            self.bytes -= entry.cost
+        self._entries.keep(key, entry, entry.cost)
 
 
 def _answer(entry: _Entry, ref: ObjectRef, kind: type[_T]) -> _T:

@@ -26,7 +26,6 @@ across workers and replicas for the same reason as the read cache: every hit ask
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +34,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from graph_photos.domain.bounded_lru import BoundedLru
 from graph_photos.domain.read_cache import ReadDependency, recording_reads
 from graph_photos.identity.caller import Caller
 from graph_photos.services import services_of
@@ -74,7 +74,6 @@ class _Entry:
     operation_id: str | None
     api_version: str | None
     resource: str | None
-    cost: int
 
 
 @dataclass(slots=True)
@@ -83,7 +82,6 @@ class ResponseCacheStats:
     misses: int = 0  # answered by the stack, then kept, with nothing kept before
     stale: int = 0  # a kept answer that no longer held (the stack answered)
     kept: int = 0
-    evictions: int = 0
 
 
 def _key(scope: Scope) -> _Key | None:
@@ -118,42 +116,14 @@ def _bearer_token(scope: Scope) -> str | None:
     return None
 
 
-class ResponseCache:
-    """Kept answers by request key, least recently used out past `max_bytes`."""
+class ResponseCache(BoundedLru[_Key, _Entry]):
+    """Kept answers by request key, least recently used out past `max_bytes`; answers larger
+    than `max_item_bytes` are not kept."""
 
     def __init__(self, *, max_bytes: int, max_item_bytes: int) -> None:
-        self.max_bytes = max_bytes
+        super().__init__(max_bytes)
         self.max_item_bytes = max_item_bytes
-        self._entries: OrderedDict[_Key, _Entry] = OrderedDict()
-        self.bytes = 0
         self.stats = ResponseCacheStats()
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-    def get(self, key: _Key) -> _Entry | None:
-        return self._entries.get(key)
-
-    def used(self, key: _Key) -> None:
-        self._entries.move_to_end(key)
-        self.stats.hits += 1
-
-    def keep(self, key: _Key, entry: _Entry) -> None:
-        if entry.cost > self.max_bytes:
-            return
-        self.drop(key)
-        self._entries[key] = entry
-        self.bytes += entry.cost
-        self.stats.kept += 1
-        while self.bytes > self.max_bytes:
-            _, evicted = self._entries.popitem(last=False)
-            self.bytes -= evicted.cost
-            self.stats.evictions += 1
-
-    def drop(self, key: _Key) -> None:
-        entry = self._entries.pop(key, None)
-        if entry is not None:
-            self.bytes -= entry.cost
 
 
 class ResponseCacheCollector(Collector):
@@ -177,12 +147,12 @@ class ResponseCacheCollector(Collector):
         yield CounterMetricFamily(
             "graph_photos_response_cache_evictions",
             "Answers the response cache let go to stay within its bound.",
-            value=stats.evictions,
+            value=self.cache.evictions,
         )
         yield GaugeMetricFamily(
             "graph_photos_response_cache_bytes",
             "Memory the response cache's answers are estimated to hold.",
-            value=self.cache.bytes,
+            value=self.cache.cost,
         )
 
 
@@ -207,6 +177,7 @@ class ResponseCacheMiddleware:
         if entry is not None:
             if await self._holds(entry, scope):
                 self.cache.used(key)
+                self.cache.stats.hits += 1
                 await self._answer(entry, scope, send)
                 return
             self.cache.drop(key)
@@ -295,6 +266,7 @@ class ResponseCacheMiddleware:
                 operation_id=state.operation_id,
                 api_version=state.api_version,
                 resource=state.resource,
-                cost=ENTRY_OVERHEAD + len(body) + _key_bytes(key),
             ),
+            ENTRY_OVERHEAD + len(body) + _key_bytes(key),
         )
+        self.cache.stats.kept += 1

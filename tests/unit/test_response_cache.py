@@ -90,15 +90,15 @@ async def test_the_cache_stays_within_its_bound_under_10000_owners() -> None:
             sent.clear()
             await middleware(get(f"/beta/users/owner-{number:05}/photo/$value"), receive, send)
             assert sent[0]["status"] == 200
-            assert cache.bytes <= budget
+            assert cache.cost <= budget
         held = tracemalloc.get_traced_memory()[0] - before
     finally:
         tracemalloc.stop()
 
     assert cache.stats.kept == 10_000
     assert 0 < len(cache) < 10_000
-    assert cache.stats.evictions == 10_000 - len(cache)
-    per_entry = cache.bytes / len(cache)
+    assert cache.evictions == 10_000 - len(cache)
+    per_entry = cache.cost / len(cache)
     assert per_entry >= ENTRY_OVERHEAD + PHOTO_BYTES + len(TOKEN)
     # The estimate is honest: what the entries really hold is within a tenth of the budget.
     assert held <= budget * 1.1, (held, len(cache))
