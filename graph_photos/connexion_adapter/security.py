@@ -15,7 +15,7 @@ from typing import Any
 from connexion.lifecycle import ConnexionRequest
 from connexion.security import BearerSecurityHandler
 
-from graph_photos.identity.caller import AuthenticationFailed
+from graph_photos.identity.caller import AuthenticationFailed, bearer_token
 from graph_photos.services import services_of
 from graph_photos.web.request_state import state_of
 
@@ -37,17 +37,8 @@ class GraphBearerSecurityHandler(BearerSecurityHandler):  # type: ignore[misc]
         # Called directly: connexion's generic wrapper inspects the function's signature on
         # every request (~5% of a small request's CPU); this one's signature is known.
         def verify(request: ConnexionRequest) -> Any:
-            authorization = request.headers.get("Authorization")
-            if authorization is None or not authorization.strip():
-                raise AuthenticationFailed("Access token is empty.")
-            scheme, _, token = authorization.strip().partition(" ")
-            if scheme.lower() != "bearer":
-                raise AuthenticationFailed(
-                    "The Authorization header must carry a Bearer token: 'Bearer <token>'."
-                )
-            if not token.strip():
-                raise AuthenticationFailed("Access token is empty.")
-            token_info = token_info_func(token.strip(), request=request)
+            token = bearer_token(request.headers.get("Authorization"))
+            token_info = token_info_func(token, request=request)
             if token_info is None:
                 raise AuthenticationFailed("Access token validation failure. Invalid token.")
             return token_info

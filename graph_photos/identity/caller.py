@@ -10,6 +10,21 @@ class AuthenticationFailed(Exception):
     """The bearer token is missing or not acceptable; the message says why, in Graph's words."""
 
 
+def bearer_token(authorization: str | None) -> str:
+    """The token of an `Authorization: Bearer <token>` header; raises `AuthenticationFailed`
+    in Graph's words for a missing, empty or non-Bearer one."""
+    if authorization is None or not authorization.strip():
+        raise AuthenticationFailed("Access token is empty.")
+    scheme, _, token = authorization.strip().partition(" ")
+    if scheme.lower() != "bearer":
+        raise AuthenticationFailed(
+            "The Authorization header must carry a Bearer token: 'Bearer <token>'."
+        )
+    if not token.strip():
+        raise AuthenticationFailed("Access token is empty.")
+    return token.strip()
+
+
 class DelegatedUserRequired(Exception):
     """`/me` was called without a signed-in user (an application-only token)."""
 

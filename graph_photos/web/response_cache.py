@@ -36,8 +36,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph_photos.domain.bounded_lru import BoundedLru
 from graph_photos.domain.read_cache import ReadDependency, recording_reads
-from graph_photos.identity.caller import Caller
+from graph_photos.identity.caller import Caller, bearer_token
 from graph_photos.services import services_of
+from graph_photos.web.request_ids import header
 from graph_photos.web.request_state import state_of
 
 # Handled by the server (the connection) or above this layer (request ids, the access log,
@@ -69,7 +70,6 @@ class _Entry:
     headers: list[tuple[bytes, bytes]]
     body: bytes
     reads: tuple[ReadDependency, ...]
-    token: str | None
     caller: Caller | None
     operation_id: str | None
     api_version: str | None
@@ -106,14 +106,6 @@ def _key(scope: Scope) -> _Key | None:
 
 def _key_bytes(key: _Key) -> int:
     return len(key[0]) + len(key[1]) + sum(len(name) + len(value) for name, value in key[5])
-
-
-def _bearer_token(scope: Scope) -> str | None:
-    for name, value in scope["headers"]:
-        if name == b"authorization":
-            scheme, _, token = value.decode("latin-1").strip().partition(" ")
-            return token.strip() if scheme.lower() == "bearer" else None
-    return None
 
 
 class ResponseCache(BoundedLru[_Key, _Entry]):
@@ -189,11 +181,11 @@ class ResponseCacheMiddleware:
         raises (a store that does not answer) says no: the stack then answers, and reports."""
         try:
             services = services_of(scope)
-            if (
-                entry.token is not None
-                and services.authenticator.authenticate(entry.token) != entry.caller
-            ):
-                return False
+            if entry.caller is not None:
+                # The token is the request's (the key holds the header): verified again.
+                token = bearer_token(header(scope, b"authorization"))
+                if services.authenticator.authenticate(token) != entry.caller:
+                    return False
             store = services.store
             for read in entry.reads:
                 if await store.freshness(read.owner, read.side) != read.freshness:
@@ -247,9 +239,6 @@ class ResponseCacheMiddleware:
         ):
             return
         state = state_of(scope)
-        token = _bearer_token(scope)
-        if state.caller is not None and token is None:
-            return
         body = b"".join(chunks)
         if first:
             self.cache.stats.misses += 1
@@ -261,7 +250,6 @@ class ResponseCacheMiddleware:
                 body=body,
                 # The same read twice (metadata, then a size of it) is checked once.
                 reads=tuple(dict.fromkeys(read for read in reads if read is not None)),
-                token=token if state.caller is not None else None,
                 caller=state.caller,
                 operation_id=state.operation_id,
                 api_version=state.api_version,
