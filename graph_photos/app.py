@@ -111,8 +111,14 @@ def create_app(settings: Settings | None = None) -> PreparedAsyncApp:
 
 def _response_cache(settings: Settings, metrics: Metrics) -> list[Any]:
     """The response cache's layer, when on. Not while throttling or faults are: a repeated read
-    must still count against its mailbox, or may fail as the plan says."""
-    if settings.response_cache_bytes <= 0 or settings.throttling != "off" or settings.faults:
+    must still count against its mailbox, or may fail as the plan says. Not without the read
+    cache either: its answers are kept on the read cache's terms, which then say nothing."""
+    if (
+        settings.response_cache_bytes <= 0
+        or settings.read_cache_bytes <= 0
+        or settings.throttling != "off"
+        or settings.faults
+    ):
         return []
     cache = ResponseCache(
         max_bytes=settings.response_cache_bytes, max_item_bytes=settings.read_cache_item_bytes
