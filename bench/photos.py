@@ -114,6 +114,57 @@ async def concurrent_uploads(
     }
 
 
+def reset_peak_rss(pid: int) -> None:
+    """Start the process's VmHWM afresh from its current RSS (Linux: clear_refs 5)."""
+    Path(f"/proc/{pid}/clear_refs").write_text("5")
+
+
+def batch_memory(tmp: Path, headers: dict[str, str], photo: bytes) -> dict[str, Any]:
+    """A `$batch` of 20 `$value` reads of the largest photo, on a server of its own: how much
+    its peak resident memory grows while it answers, against the size of the answer."""
+    server = start_server(tmp / "batch-data", {"PHOTOS_JWT_SECRET": SECRET})
+    try:
+        pid = server.process.pid
+        with httpx.Client(base_url=server.url, headers=headers, timeout=120) as client:
+            owner = "/v1.0/users/largest@contoso.com/photo/$value"
+            client.put(owner, content=photo).raise_for_status()
+            stored = len(client.get(owner).content)
+            requests = [
+                {"id": str(n), "method": "GET", "url": owner.removeprefix("/v1.0")}
+                for n in range(20)
+            ]
+            before = rss_mb(pid, "VmRSS")
+            reset_peak_rss(pid)
+            cpu_before = cpu_seconds(pid)
+            started = time.perf_counter()
+            answered = 0
+            with client.stream(
+                "POST",
+                "/v1.0/$batch",
+                json={"requests": requests},
+                headers={"Content-Type": "application/json"},
+            ) as response:
+                response.raise_for_status()
+                for piece in response.iter_raw():
+                    answered += len(piece)
+            wall = time.perf_counter() - started
+            growth = rss_mb(pid, "VmHWM") - before
+            cpu_ms = (cpu_seconds(pid) - cpu_before) * 1000
+    finally:
+        server.stop()
+    return {
+        "case": f"$batch of 20 $value reads ({stored / 2**20:.1f} MiB each)",
+        "requests": 1,
+        "req_per_s": 1 / wall,
+        "p50_ms": wall * 1000,
+        "p99_ms": wall * 1000,
+        "cpu_ms_per_req": cpu_ms,
+        "answer_mb": answered / 2**20,
+        "peak_growth_mb": growth,
+        "peak_growth_of_answer": growth / (answered / 2**20),
+    }
+
+
 def run(rounds: int) -> list[dict[str, Any]]:
     photos = {"1 MB": jpeg(2000, 1500, 87), "4 MB": jpeg(4000, 3000, 85)}
     token = mint_token(
@@ -173,6 +224,7 @@ def run(rounds: int) -> list[dict[str, Any]]:
             results.append(asyncio.run(concurrent_uploads(server, headers, photos["4 MB"], 16)))
         finally:
             server.stop()
+        results.append(batch_memory(Path(tmp), headers, photos["4 MB"]))
     return results
 
 
@@ -182,17 +234,19 @@ _COLUMNS = (
     ("p99 ms", "p99_ms", 8, 1),
     ("CPU ms/req", "cpu_ms_per_req", 10, 1),
     ("peak RSS MB", "peak_rss_mb", 11, 0),
+    ("answer MB", "answer_mb", 9, 1),
+    ("peak +MB", "peak_growth_mb", 8, 1),
 )
 
 
 def print_table(results: list[dict[str, Any]]) -> None:
-    print(f"{'case':42} " + " ".join(f"{title:>{width}}" for title, _, width, _ in _COLUMNS))
+    print(f"{'case':48} " + " ".join(f"{title:>{width}}" for title, _, width, _ in _COLUMNS))
     for row in results:
         cells = [
             f"{row[key]:>{width}.{digits}f}" if key in row else " " * width
             for _, key, width, digits in _COLUMNS
         ]
-        print(f"{row['case']:42} " + " ".join(cells))
+        print(f"{row['case']:48} " + " ".join(cells))
 
 
 def main() -> None:

@@ -1,20 +1,26 @@
 """JSON batching (`POST /{version}/$batch`): each item sent through the app, as if alone.
 
-`parse_batch` checks what the spec's schema cannot (ids unique ignoring case, dependsOn naming
-items without a cycle, relative urls, bodies with a Content-Type) and turns each item into an
-HTTP request: the version's path and query, the batch's `Authorization` and `Host`, the item's
-headers, and its body (JSON as JSON, anything else from base64). Whole-batch problems are one
-`400 BadRequest`.
+`parse_batch` checks what the spec's schema cannot (ids unique ignoring ASCII case, dependsOn
+naming items without a cycle, relative urls, bodies with a Content-Type, no batch inside a
+batch) and turns each item into an HTTP request: the version's path and query, the batch's
+`Authorization` and `Host`, the item's headers, and its body (JSON as JSON, anything else from
+base64). Whole-batch problems are one `400 BadRequest`.
 
-`run_batch` sends every item into the stack where `BatchEntryMiddleware` stands: below the
+`BatchResponse` sends every item into the stack where `BatchEntryMiddleware` stands: below the
 layers that belong to the batch's connection (server errors, CORS), above everything a request
 passes alone. So an item gets exactly what it would get alone: its own `request-id`, routing,
-authentication, permissions, validation, the caller's tenant, errors, ETags and metrics; the
-batch's access-log line lists its items instead of one line each. Items run one at a time,
-dependencies first (measured: running them at once cost more CPU than it overlapped); an item
-whose dependency failed answers `424`. Each answer is rendered as Graph does: JSON as JSON,
-binary bytes as base64 text, `Content-Type` (exactly so cased: the Graph Toolkit reads it so)
-and `ETag` in its headers, no body for 204 and 304.
+authentication, permissions, validation, the caller's tenant, errors (in Graph's envelope,
+those of routing too), ETags and metrics; the batch's access-log line lists its items instead
+of one line each. Items run one at a time, dependencies first (measured: running them at once
+cost more CPU than it overlapped); an item whose dependency failed answers `424`. Each answer
+is written as Graph writes it: JSON as JSON, binary bytes as base64 text, `Content-Type`
+(exactly so cased: the Graph Toolkit reads it so) and `ETag` in its headers, no body for 204
+and 304. The answer is streamed: each item's is written into the response as it arrives (a
+photo's base64 piece by piece), so a batch holds about one piece in memory, not its answer.
+
+What one batch may cost: 20 items (the spec's `maxItems`), a body of at most
+`max_batch_body_bytes`, and per item what the same request costs alone (a photo read answers at
+most `max_photo_bytes`, 5.6 MB as base64: a batch answers at most about 112 MB, streamed).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import logging
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -30,12 +37,21 @@ from urllib.parse import unquote, urlsplit
 
 import anyio
 import orjson
+from starlette.responses import StreamingResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from graph_photos.domain.directory import ascii_key
 from graph_photos.web.error_envelope import error_body, internal_error
 from graph_photos.web.errors import GraphError
-from graph_photos.web.request_state import RequestIds, RequestState, mark_batch_item, state_of
+from graph_photos.web.request_state import (
+    RequestIds,
+    RequestState,
+    batch_of,
+    mark_batch_item,
+    state_of,
+)
 
+LOG = logging.getLogger("graph_photos.batch")
 FAILED_DEPENDENCY = 424
 _ENTRY_KEY = "graph_photos.batch_entry"
 # Headers an item's answer does not repeat: they describe the batch's own connection.
@@ -114,7 +130,9 @@ def _item(raw: Mapping[str, Any], inherited: list[tuple[bytes, bytes]], version:
             f"version, e.g. '/me' for '/{version}/me'."
         )
     relative = parts.path.lstrip("/")
-    if relative.split("/", 1)[0].lower() == "$batch":
+    # As routing will read it (`%24batch` is `$batch`); the batch operation also refuses to run
+    # as an item (`parse_batch`), whatever spelling routed there.
+    if ascii_key(unquote(relative.split("/", 1)[0])) == "$batch":
         raise _bad_batch(f"Request '{item_id}' is a $batch; batches cannot be nested.")
     headers_in: Mapping[str, str] = raw.get("headers") or {}
     headers = [
@@ -164,21 +182,25 @@ def parse_batch(body: Mapping[str, Any], scope: Scope, version: str) -> list[Bat
     """The items of a batch request body that passed the spec's schema (1 to 20 well-formed
     items), each after those it depends on; raises `GraphError` (400) for what a schema cannot
     say, for the whole batch."""
+    if batch_of(scope) is not None:
+        raise _bad_batch(
+            "A $batch cannot be a request of another $batch; batches cannot be nested."
+        )
     inherited = [(key, value) for key, value in scope["headers"] if key in _INHERITED]
     items = [_item(raw, inherited, version) for raw in body["requests"]]
     by_key: dict[str, BatchItem] = {}
     for item in items:
-        key = item.id.lower()
+        key = ascii_key(item.id)
         if key in by_key:
             raise _bad_batch(f"The id '{item.id}' is used by more than one request of the batch.")
         by_key[key] = item
     for item in items:
         for dependency in item.depends_on:
-            if dependency.lower() not in by_key:
+            if ascii_key(dependency) not in by_key:
                 raise _bad_batch(
                     f"Request '{item.id}' depends on '{dependency}', which is not in the batch."
                 )
-        item.depends_on = [by_key[dependency.lower()].id for dependency in item.depends_on]
+        item.depends_on = [by_key[ascii_key(dependency)].id for dependency in item.depends_on]
     return _dependencies_first(items)
 
 
@@ -205,31 +227,128 @@ def _dependencies_first(items: list[BatchItem]) -> list[BatchItem]:
     return ordered
 
 
+# What an item's request shares with the batch's: the connection, and what the app set on the
+# scope above the entry (connexion's `app`, which makes routing raise its 404 and 405 for the
+# error handlers instead of answering in plain text). Everything else is the item's own.
+_CONNECTION_KEYS = ("asgi", "http_version", "scheme", "server", "client", "app")
+
+
 def _item_scope(parent: Scope, item: BatchItem) -> Scope:
-    return {
-        "type": "http",
-        "asgi": parent.get("asgi", {"version": "3.0"}),
-        "http_version": parent.get("http_version", "1.1"),
-        "method": item.method,
-        "scheme": parent.get("scheme", "http"),
-        "path": item.path,
-        "raw_path": item.raw_path,
-        "query_string": item.query_string,
-        # Not the parent's: routing has rewritten it in place (Starlette's Mount), and the
-        # service is never served below a root path.
-        "root_path": "",
-        "headers": list(item.headers),
-        "server": parent.get("server"),
-        "client": parent.get("client"),
-        "state": dict(parent.get("state", {})),
-    }
+    scope: dict[str, Any] = {key: parent[key] for key in _CONNECTION_KEYS if key in parent}
+    scope.update(
+        {
+            "type": "http",
+            "method": item.method,
+            "path": item.path,
+            "raw_path": item.raw_path,
+            "query_string": item.query_string,
+            # Not the parent's: routing has rewritten it in place (Starlette's Mount), and the
+            # service is never served below a root path.
+            "root_path": "",
+            "headers": list(item.headers),
+            "state": dict(parent.get("state", {})),
+        }
+    )
+    return scope
 
 
-async def _send_one(app: ASGIApp, scope: Scope, item: BatchItem) -> dict[str, Any]:
-    """Send one item (its request in `scope`) into `app`; its answer as a batch response item."""
-    status = 500
-    headers: list[tuple[bytes, bytes]] = []
-    chunks: list[bytes] = []
+# The batch's body is sent in pieces of about this much: items' answers are written as they
+# arrive, so memory holds one piece, not the whole answer (20 photos as base64: up to 112 MB).
+FLUSH_BYTES = 64 * 1024
+
+
+class _BodyWriter:
+    """The batch's response body, sent in pieces of at least `FLUSH_BYTES` (fewer sends for
+    small answers, each of which passes every layer above)."""
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+        self._pending: list[bytes] = []
+        self._size = 0
+
+    async def write(self, data: bytes) -> None:
+        self._pending.append(data)
+        self._size += len(data)
+        if self._size >= FLUSH_BYTES:
+            await self.flush(more_body=True)
+
+    async def flush(self, *, more_body: bool) -> None:
+        body, self._pending, self._size = b"".join(self._pending), [], 0
+        if body or not more_body:
+            await self._send({"type": "http.response.body", "body": body, "more_body": more_body})
+
+
+def _item_headers(raw_headers: list[tuple[bytes, bytes]]) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for raw_name, raw_value in raw_headers:
+        name = raw_name.decode("latin-1").lower()
+        if name not in _HOP_HEADERS:
+            headers[_CASING.get(name, name)] = raw_value.decode("latin-1")
+    return headers
+
+
+class _ItemAnswer:
+    """One item's answer, written into the batch's body as the item answers: `id`, `status`
+    and `headers`, then its body, JSON as JSON, anything else as base64 text encoded piece by
+    piece (so a photo is never held whole a second time), none for 204 and 304."""
+
+    def __init__(self, item_id: str, body: _BodyWriter) -> None:
+        self.item_id = item_id
+        self.status: int | None = None
+        self._body = body
+        self._headers: dict[str, str] = {}
+        self._json: list[bytes] | None = None  # the JSON body's pieces, parsed at the end
+        self._opened = False  # the binary body's string has begun
+        self._carry = b""  # bytes not yet encoded (base64 encodes 3 at a time)
+
+    def _head(self) -> bytes:
+        head = orjson.dumps({"id": self.item_id, "status": self.status, "headers": self._headers})
+        return head[:-1]  # without its closing brace: the body may follow
+
+    async def send(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.status = int(message["status"])
+            self._headers = _item_headers(list(message.get("headers", [])))
+            if _is_json(self._headers.get("Content-Type", "")):
+                self._json = []
+            return
+        if message["type"] != "http.response.body" or self.status in (204, 304):
+            return
+        chunk = message.get("body", b"")
+        if self._json is not None:
+            self._json.append(chunk)
+        elif chunk:
+            if not self._opened:
+                self._opened = True
+                await self._body.write(self._head() + b',"body":"')
+            data = self._carry + chunk
+            cut = len(data) - len(data) % 3
+            self._carry = data[cut:]
+            await self._body.write(base64.b64encode(data[:cut]))
+
+    async def finish(self) -> None:
+        """Close the item's answer (whatever part of its body arrived)."""
+        if self._opened:
+            await self._body.write(base64.b64encode(self._carry) + b'"}')
+            return
+        body = b"".join(self._json or ())
+        if body and self.status not in (204, 304):
+            await self._body.write(
+                self._head() + b',"body":' + orjson.dumps(orjson.loads(body)) + b"}"
+            )
+        else:
+            await self._body.write(self._head() + b"}")
+
+    async def fail(self, error: GraphError) -> None:
+        """Answer with `error` instead (nothing of the item's own answer was written)."""
+        self.status = error.status_code
+        self._headers = {"Content-Type": "application/json", **error.headers}
+        self._json = [error_body(RequestIds.fresh(), error.code, error.message)]
+        await self.finish()
+
+
+async def _send_one(app: ASGIApp, scope: Scope, item: BatchItem, answer: _ItemAnswer) -> None:
+    """Send one item (its request in `scope`) into `app`, its answer written by `answer`."""
     sent_body = False
 
     async def receive() -> Message:
@@ -240,106 +359,83 @@ async def _send_one(app: ASGIApp, scope: Scope, item: BatchItem) -> dict[str, An
         await anyio.sleep_forever()
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def send(message: Message) -> None:
-        nonlocal status, headers
-        if message["type"] == "http.response.start":
-            status = message["status"]
-            headers = list(message.get("headers", []))
-        elif message["type"] == "http.response.body":
-            chunks.append(message.get("body", b""))
-
     try:
-        await app(scope, receive, send)
+        await app(scope, receive, answer.send)
     except Exception:
-        if not headers:
-            error = internal_error()
-            return _answer(item.id, error.status_code, _error_headers(), _error(error))
-    return _answer(item.id, status, headers, b"".join(chunks))
+        if answer.status is None:  # nothing answered yet: the item failed, the batch goes on
+            await answer.fail(internal_error())
+            return
+        LOG.exception("batch item %r failed after its answer began", item.id)
+    await answer.finish()
 
 
-def _error_headers() -> list[tuple[bytes, bytes]]:
-    return [(b"content-type", b"application/json")]
+class BatchResponse(StreamingResponse):
+    """`200` and `{"responses": [...]}`, each item's answer written as soon as it is
+    answered (items run one at a time, each after those it depends on)."""
 
+    def __init__(self, entry: ASGIApp, scope: Scope, items: list[BatchItem]) -> None:
+        super().__init__(iter(()), media_type="application/json")
+        self._entry = entry
+        self._scope = scope
+        self._items = items
 
-def _error(error: GraphError) -> bytes:
-    return error_body(RequestIds.fresh(), error.code, error.message)
-
-
-def _answer(
-    item_id: str, status: int, raw_headers: list[tuple[bytes, bytes]], body: bytes
-) -> dict[str, Any]:
-    headers: dict[str, str] = {}
-    for raw_name, raw_value in raw_headers:
-        name = raw_name.decode("latin-1").lower()
-        if name not in _HOP_HEADERS:
-            headers[_CASING.get(name, name)] = raw_value.decode("latin-1")
-    answer: dict[str, Any] = {"id": item_id, "status": status, "headers": headers}
-    if body and status not in (204, 304):
-        content_type = headers.get("Content-Type", "")
-        if _is_json(content_type):
-            answer["body"] = orjson.loads(body)
-        else:
-            answer["body"] = base64.b64encode(body).decode("ascii")
-    return answer
-
-
-def _failed_dependency(item: BatchItem, dependency: str) -> dict[str, Any]:
-    body = error_body(
-        RequestIds.fresh(),
-        "FailedDependency",
-        f"Request '{item.id}' was not run: request '{dependency}', which it depends on, failed.",
-    )
-    return _answer(item.id, FAILED_DEPENDENCY, _error_headers(), body)
-
-
-async def run_batch(entry: ASGIApp, scope: Scope, items: list[BatchItem]) -> list[dict[str, Any]]:
-    """Every item's answer, in the order they ran (`items`' order, from `parse_batch`: each
-    after those it depends on). The batch's access log lists them."""
-    answers: dict[str, dict[str, Any]] = {}
-    logged: list[dict[str, Any]] = []
-    batch = state_of(scope)
-    batch.batch_items = logged
-    try:
-        # In a task of its own, so in a copy of the batch's context: connexion's context
-        # middleware sets its context variables (the operation) for each item and never resets
-        # them, which would leave the batch's own answer with an item's operation. (Each item
-        # sets them afresh, so the items need no task each: measured, 20 tasks cost 8% more.)
-        await asyncio.create_task(_run_items(entry, scope, batch, items, answers, logged))
-    finally:
-        for release in batch.batch_end:
-            await release()
-    return list(answers.values())
-
-
-async def _run_items(
-    entry: ASGIApp,
-    scope: Scope,
-    batch: RequestState,
-    items: list[BatchItem],
-    answers: dict[str, dict[str, Any]],
-    logged: list[dict[str, Any]],
-) -> None:
-    for item in items:
-        failed = next((dep for dep in item.depends_on if answers[dep]["status"] >= 400), None)
-        if failed is not None:
-            answers[item.id] = _failed_dependency(item, failed)
-            logged.append({"id": item.id, "status": FAILED_DEPENDENCY})
-            continue
-        item_scope = _item_scope(scope, item)
-        mark_batch_item(item_scope, item.id, batch)
-        started = time.perf_counter()
-        answer = await _send_one(entry, item_scope, item)
-        answers[item.id] = answer
-        item_state = state_of(item_scope)
-        logged.append(
-            {
-                "id": item.id,
-                "status": answer["status"],
-                "method": item.method,
-                "path": item.raw_path.decode("utf-8", "replace"),
-                "operation": item_state.operation_id,
-                "request_id": item_state.ids.request_id,
-                "resource": item_state.resource,
-                "duration_ms": round((time.perf_counter() - started) * 1000, 2),
-            }
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
         )
+        body = _BodyWriter(send)
+        await body.write(b'{"responses":[')
+        batch = state_of(self._scope)
+        batch.batch_items = []
+        try:
+            # In a task of its own, so in a copy of the batch's context: connexion's context
+            # middleware sets its context variables (the operation) for each item and never
+            # resets them, which would leave the batch's own request with an item's operation.
+            # (Each item sets them afresh, so the items need no task each: measured, 20 tasks
+            # cost 8% more.)
+            await asyncio.create_task(self._run_items(body, batch))
+        finally:
+            with anyio.CancelScope(shield=True):
+                for release in batch.batch_end:
+                    await release()
+        await body.write(b"]}")
+        await body.flush(more_body=False)
+
+    async def _run_items(self, body: _BodyWriter, batch: RequestState) -> None:
+        statuses: dict[str, int] = {}
+        logged = batch.batch_items if batch.batch_items is not None else []
+        for number, item in enumerate(self._items):
+            if number:
+                await body.write(b",")
+            answer = _ItemAnswer(item.id, body)
+            failed = next((dep for dep in item.depends_on if statuses[dep] >= 400), None)
+            if failed is not None:
+                await answer.fail(
+                    GraphError(
+                        FAILED_DEPENDENCY,
+                        "FailedDependency",
+                        f"Request '{item.id}' was not run: request '{failed}', which it "
+                        "depends on, failed.",
+                    )
+                )
+                statuses[item.id] = FAILED_DEPENDENCY
+                logged.append({"id": item.id, "status": FAILED_DEPENDENCY})
+                continue
+            item_scope = _item_scope(self._scope, item)
+            mark_batch_item(item_scope, item.id, batch)
+            started = time.perf_counter()
+            await _send_one(self._entry, item_scope, item, answer)
+            statuses[item.id] = answer.status or 500
+            item_state = state_of(item_scope)
+            logged.append(
+                {
+                    "id": item.id,
+                    "status": statuses[item.id],
+                    "method": item.method,
+                    "path": item.raw_path.decode("utf-8", "replace"),
+                    "operation": item_state.operation_label,
+                    "request_id": item_state.ids.request_id,
+                    "resource": item_state.resource,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                }
+            )

@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph_photos.metrics import Metrics
 from graph_photos.web.request_ids import header
-from graph_photos.web.request_state import RequestState, batch_item_of, state_of
+from graph_photos.web.request_state import batch_item_of, state_of
 
 ACCESS_LOG = logging.getLogger("graph_photos.access")
 # The status logged and counted for a request whose client left before its answer (nginx's).
@@ -35,11 +35,6 @@ def _write(line: str) -> None:
             write_line(line)
             return
     ACCESS_LOG.info(line)
-
-
-def _operation_id(state: RequestState) -> str:
-    # Unrouted requests (404/405) share one label, so that scanners cannot explode the series.
-    return state.operation_id or "unrouted"
 
 
 class ObservabilityMiddleware:
@@ -69,7 +64,7 @@ class ObservabilityMiddleware:
             state = state_of(scope)
             if state.disconnected:
                 status = CLIENT_CLOSED_REQUEST
-            operation = _operation_id(state)
+            operation = state.operation_label
             self.metrics.observe_request(operation, scope["method"], status, duration)
             if batch_item_of(scope) is None and ACCESS_LOG.isEnabledFor(logging.INFO):
                 ids = state.ids

@@ -61,6 +61,12 @@ class RequestState:
     # The status of a failure the fault plan injected (marked in the access log).
     fault: int | None = None
 
+    @property
+    def operation_label(self) -> str:
+        """The operationId as logs and metrics name it: unrouted requests (404, 405) share one
+        label, so that scanners cannot explode the series."""
+        return self.operation_id or "unrouted"
+
 
 def begin_request(scope: Scope, client_request_id: str | None) -> RequestState:
     """A fresh state for the request of `scope`, kept in it."""

@@ -12,7 +12,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from tests.credentials import bearer
-from tests.fixtures.images import photo_bytes
+from tests.fixtures.images import large_photo, photo_bytes
 
 BATCH = "/v1.0/$batch"
 READ_WRITE = ("ProfilePhoto.ReadWrite.All", "User.Read.All")
@@ -252,6 +252,17 @@ def test_a_batch_against_its_schema_is_one_400(
             "not base64",
         ),
         ([{"id": "1", "method": "POST", "url": "/$batch"}], "cannot be nested"),
+        # Routing decodes `%24` before it matches: the spelling routes to the batch just the same.
+        ([{"id": "1", "method": "POST", "url": "/%24batch"}], "cannot be nested"),
+        ([{"id": "1", "method": "POST", "url": "%24BATCH?x=1"}], "cannot be nested"),
+        # Item ids compare ignoring ASCII case only, as every other id: the Kelvin sign is not K.
+        (
+            [
+                {"id": "k", "method": "GET", "url": "/me"},
+                {"id": "K", "method": "GET", "url": "/me"},
+            ],
+            "more than one request",
+        ),
     ],
 )
 def test_a_malformed_batch_is_one_400(
@@ -357,3 +368,159 @@ def test_the_batch_writes_one_access_log_line_that_lists_its_items(
     assert items["read"]["request_id"] == answers["read"]["headers"]["request-id"]
     assert items["none"]["request_id"] != items["read"]["request_id"]
     assert items["read"]["path"] == "/v1.0/users/logged/photo/$value"
+
+
+def test_item_ids_that_differ_beyond_ascii_case_are_different_items(client: TestClient) -> None:
+    kelvin = "\u212a"  # KELVIN SIGN: str.lower() makes it "k"; Graph's comparison does not
+    requests = [
+        {"id": "k", "method": "GET", "url": "/users/nobody/photo"},
+        {"id": kelvin, "method": "GET", "url": "/users/nobody/photo", "dependsOn": ["k"]},
+    ]
+    answers = by_id(client.post(BATCH, json={"requests": requests}))
+    assert answers["k"]["status"] == 404
+    assert answers[kelvin]["status"] == 424
+    refused_batch(
+        client,
+        [{"id": "k", "method": "GET", "url": "/me", "dependsOn": [kelvin]}],
+        "BadRequest",
+        "which is not in the batch",
+    )
+
+
+def test_a_batch_routed_as_an_item_of_a_batch_is_refused_whatever_its_spelling() -> None:
+    from graph_photos.web.batch import parse_batch
+    from graph_photos.web.errors import GraphError
+    from graph_photos.web.request_state import begin_request, mark_batch_item
+
+    outer: dict[str, Any] = {"type": "http", "headers": []}
+    inner: dict[str, Any] = {"type": "http", "headers": []}
+    mark_batch_item(inner, "1", begin_request(outer, None))
+    body = {"requests": [{"id": "1", "method": "GET", "url": "/me"}]}
+    assert len(parse_batch(body, outer, "v1.0")) == 1
+    with pytest.raises(GraphError, match="cannot be nested") as refused:
+        parse_batch(body, inner, "v1.0")
+    assert refused.value.status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "status", "code", "allow"),
+    [
+        ("GET", "/nowhere", 404, "ResourceNotFound", None),
+        ("DELETE", "/users/x/photos", 405, "MethodNotAllowed", "GET, HEAD"),
+        ("POST", "/users/x/photo/$value", 405, "MethodNotAllowed", "GET, PUT, DELETE, PATCH, HEAD"),
+    ],
+)
+def test_items_the_router_refuses_answer_as_the_same_request_alone(
+    client: TestClient,
+    caplog: pytest.LogCaptureFixture,
+    method: str,
+    url: str,
+    status: int,
+    code: str,
+    allow: str | None,
+) -> None:
+    alone = client.request(method, f"/v1.0{url}")
+    with caplog.at_level(logging.INFO, logger="graph_photos.access"):
+        answers = by_id(
+            client.post(BATCH, json={"requests": [{"id": "1", "method": method, "url": url}]})
+        )
+    item = answers["1"]
+    assert (alone.status_code, item["status"]) == (status, status)
+    assert item["headers"]["Content-Type"] == alone.headers["content-type"] == "application/json"
+    assert item["body"]["error"]["code"] == alone.json()["error"]["code"] == code
+    assert item["headers"].get("Allow") == alone.headers.get("allow") == allow
+    (line,) = [json.loads(r.getMessage()) for r in caplog.records if "items" in r.getMessage()]
+    assert line["items"][0]["operation"] == "unrouted"
+
+
+def test_the_batch_answer_is_streamed_item_by_item(
+    make_settings: Callable[..., Any],
+) -> None:
+    """Sent as each item answers, a photo's base64 in pieces: no piece is near the whole."""
+    import asyncio
+
+    from graph_photos import create_app
+
+    settings = make_settings(validate_responses=False)  # response validation buffers it all
+    photo = large_photo(1600, 1200)  # noise: about 0.6 MB as JPEG, stored about as large
+    headers = [
+        (b"host", b"testserver"),
+        *[(name.lower().encode(), value.encode()) for name, value in bearer(settings).items()],
+    ]
+
+    async def run() -> tuple[int, list[bytes]]:
+        app = create_app(settings)
+        pieces: list[bytes] = []
+        status = 0
+        lifespan_in: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        lifespan_out: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        state: dict[str, Any] = {}
+        lifespan = asyncio.create_task(
+            app({"type": "lifespan", "state": state}, lifespan_in.get, lifespan_out.put)
+        )
+        await lifespan_in.put({"type": "lifespan.startup"})
+        assert (await lifespan_out.get())["type"] == "lifespan.startup.complete"
+
+        async def call(method: str, path: str, body: bytes, content_type: bytes) -> None:
+            nonlocal status
+            sent = False
+
+            async def receive() -> dict[str, Any]:
+                nonlocal sent
+                if sent:
+                    await asyncio.Event().wait()
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+
+            async def send(message: dict[str, Any]) -> None:
+                nonlocal status
+                if message["type"] == "http.response.start":
+                    status = message["status"]
+                elif message.get("body"):
+                    pieces.append(message["body"])
+
+            scope = {
+                "type": "http",
+                "asgi": {"version": "3.0", "spec_version": "2.3"},
+                "http_version": "1.1",
+                "method": method,
+                "scheme": "http",
+                "path": path,
+                "raw_path": path.encode(),
+                "query_string": b"",
+                "root_path": "",
+                "headers": [
+                    *headers,
+                    (b"content-type", content_type),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+                "server": ("testserver", 80),
+                "client": ("127.0.0.1", 1),
+                "state": dict(state),
+            }
+            await app(scope, receive, send)
+
+        await call("PUT", "/v1.0/users/big/photo/$value", photo, b"image/jpeg")
+        assert status == 200
+        pieces.clear()
+        requests = [
+            {"id": str(n), "method": "GET", "url": "/users/big/photo/$value"} for n in range(4)
+        ]
+        await call(
+            "POST", "/v1.0/$batch", json.dumps({"requests": requests}).encode(), b"application/json"
+        )
+        await lifespan_in.put({"type": "lifespan.shutdown"})
+        await lifespan
+        return status, pieces
+
+    status, pieces = asyncio.run(run())
+    assert status == 200
+    whole = b"".join(pieces)
+    answers = {item["id"]: item for item in json.loads(whole)["responses"]}
+    assert [answers[str(n)]["status"] for n in range(4)] == [200] * 4
+    stored = base64.b64decode(answers["0"]["body"])
+    assert len(stored) > 256 * 1024
+    assert all(answers[str(n)]["body"] == answers["0"]["body"] for n in range(4))
+    # Each item's photo went out in pieces as it was read: no piece holds even one photo.
+    assert len(pieces) >= 4 * 2
+    assert max(len(piece) for piece in pieces) < len(answers["0"]["body"])
