@@ -9,11 +9,12 @@ unique violation into `PhotoExists`; a replace upserts, so the later one simply 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from psycopg import AsyncConnection, errors
+from psycopg import AsyncConnection, IsolationLevel, errors
 from psycopg_pool import AsyncConnectionPool
 
 from graph_photos.domain.directory import (
@@ -58,8 +59,24 @@ class PostgresPhotoStore(sql.DirectoryReads):
         await pool.open(wait=True, timeout=10)
         return cls(pool)
 
-    async def get_photo_info(self, ref: ObjectRef) -> PhotoInfo:
+    @asynccontextmanager
+    async def _snapshot(self) -> AsyncIterator[AsyncConnection]:
+        """A connection whose statements share one snapshot (a REPEATABLE READ, READ ONLY
+        transaction): a read of several statements never combines two commits of another
+        replica (READ COMMITTED, the default, takes a snapshot per statement)."""
         async with self._pool.connection() as connection:
+            await connection.set_isolation_level(IsolationLevel.REPEATABLE_READ)
+            await connection.set_read_only(True)
+            try:
+                async with connection.transaction():
+                    yield connection
+            finally:
+                # Back to the defaults for the next user of the pooled connection (writes).
+                await connection.set_isolation_level(None)
+                await connection.set_read_only(None)
+
+    async def get_photo_info(self, ref: ObjectRef) -> PhotoInfo:
+        async with self._snapshot() as connection:
             owner = await _resolve(connection, ref)
             cursor = await connection.execute(
                 f"SELECT {_INFO_COLUMNS} FROM profile_photos WHERE {_OWNER}",
@@ -85,7 +102,7 @@ class PostgresPhotoStore(sql.DirectoryReads):
         )
 
     async def get_content(self, ref: ObjectRef, side: int | None = None) -> StoredContent:
-        async with self._pool.connection() as connection:
+        async with self._snapshot() as connection:
             owner = await _resolve(connection, ref)
             if side is None:
                 query = f"SELECT etag, content_type, content FROM profile_photos WHERE {_OWNER}"
@@ -203,11 +220,11 @@ class PostgresPhotoStore(sql.DirectoryReads):
     # The directory.
 
     async def resolve(self, ref: ObjectRef, *, create: bool = False) -> OwnerKey:
-        async with self._pool.connection() as connection:
-            if not create:
+        if not create:
+            async with self._snapshot() as connection:
                 return await _resolve(connection, ref)
-            async with connection.transaction():
-                return await _resolve(connection, ref, create=True)
+        async with self._pool.connection() as connection, connection.transaction():
+            return await _resolve(connection, ref, create=True)
 
     async def _object(self, tenant_id: str | None, kind: ObjectKind, reference: str) -> str:
         async with self._pool.connection() as connection:
@@ -232,7 +249,7 @@ class PostgresPhotoStore(sql.DirectoryReads):
             await _import(connection, directory)
 
     async def export_directory(self) -> Directory:
-        async with self._pool.connection() as connection:
+        async with self._snapshot() as connection:
             tenant_rows = await (await connection.execute(sql.ALL_TENANTS)).fetchall()
             tenants = [
                 sql.tenant_directory(

@@ -90,8 +90,23 @@ class SqlitePhotoStore(sql.DirectoryReads):
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, work, self._connection)
 
+    async def _read(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        """`work`'s statements in one read transaction: one snapshot of the database (WAL), so
+        a read of several statements never combines two commits of another process."""
+
+        def in_snapshot(connection: sqlite3.Connection) -> _T:
+            connection.execute("BEGIN")
+            try:
+                return work(connection)
+            finally:
+                connection.execute("COMMIT")
+
+        return await self._run(in_snapshot)
+
     async def get_photo_info(self, ref: ObjectRef) -> PhotoInfo:
-        return await self._run(lambda connection: _read_info(connection, _resolve(connection, ref)))
+        return await self._read(
+            lambda connection: _read_info(connection, _resolve(connection, ref))
+        )
 
     async def get_content(self, ref: ObjectRef, side: int | None = None) -> StoredContent:
         def read(connection: sqlite3.Connection) -> StoredContent:
@@ -112,7 +127,7 @@ class SqlitePhotoStore(sql.DirectoryReads):
             assert isinstance(content, bytes)
             return StoredContent(str(etag), str(content_type), content, owner)
 
-        return await self._run(read)
+        return await self._read(read)
 
     async def create_photo(
         self, ref: ObjectRef, photo: NewPhoto, *, create_owner: bool = False
@@ -207,9 +222,10 @@ class SqlitePhotoStore(sql.DirectoryReads):
     # The directory.
 
     async def resolve(self, ref: ObjectRef, *, create: bool = False) -> OwnerKey:
+        if not create:
+            return await self._read(lambda connection: _resolve(connection, ref))
+
         def resolve(connection: sqlite3.Connection) -> OwnerKey:
-            if not create:
-                return _resolve(connection, ref)
             with _transaction(connection):
                 return _resolve(connection, ref, create=True)
 
@@ -251,7 +267,7 @@ class SqlitePhotoStore(sql.DirectoryReads):
             ]
             return sql.directory_of(tenant_rows, tenants)
 
-        return await self._run(read)
+        return await self._read(read)
 
     async def bootstrap(self, directory: Directory) -> bool:
         def bootstrap(connection: sqlite3.Connection) -> bool:

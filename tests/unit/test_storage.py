@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from contextlib import closing
 from pathlib import Path
+from typing import Any
 
+import psycopg
 import pytest
 
 from graph_photos.directory_file import load_directory
@@ -248,3 +251,71 @@ async def test_a_database_from_before_migrations_is_adopted(tmp_path: Path) -> N
     with sqlite3.connect(path) as migrated:
         assert migrated.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
         assert migrated.execute("SELECT count(*) FROM photos").fetchone() == (0,)
+
+
+class _SqliteCommitsBetween:
+    """The store's SQLite connection, letting `hook` run just before a statement that reads
+    a photo's sizes (as if another process committed at that moment)."""
+
+    def __init__(self, connection: sqlite3.Connection, hook: Callable[[], None]) -> None:
+        self._connection = connection
+        self._hook = hook
+
+    def execute(self, query: str, *args: Any) -> sqlite3.Cursor:
+        if "FROM profile_photo_sizes" in query and query.startswith("SELECT side"):
+            self._hook()
+        return self._connection.execute(query, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._connection, name)
+
+
+async def test_a_read_is_one_snapshot_though_another_process_commits_between_its_statements(
+    store: Store, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Metadata and sizes come from the same commit: never one photo's row with another's
+    sizes (which the read cache would then keep under a valid ETag)."""
+    first = await store.create_photo(ALICE, PHOTO)  # sizes 48 and 64
+    replaced: list[bool] = []
+    # Another process replaces the photo with one that has no sizes, between our statements.
+    replace = [
+        "UPDATE profile_photos SET etag = '\"OTHER\"', width = 1, height = 1",
+        "DELETE FROM profile_photo_sizes",
+    ]
+
+    def other_process_commits() -> None:
+        if replaced:
+            return
+        replaced.append(True)
+        if database_url.startswith("sqlite"):
+            other = sqlite3.connect(database_url.removeprefix("sqlite:///"), isolation_level=None)
+            with closing(other):
+                other.execute("BEGIN IMMEDIATE")
+                for statement in replace:
+                    other.execute(statement)
+                other.execute("COMMIT")
+        else:
+            with psycopg.connect(database_url) as other, other.transaction():
+                for statement in replace:
+                    other.execute(statement)
+
+    if database_url.startswith("sqlite"):
+        sqlite_store: Any = store
+        sqlite_store._connection = _SqliteCommitsBetween(
+            sqlite_store._connection, other_process_commits
+        )
+    else:
+        execute = psycopg.AsyncConnection.execute
+
+        async def commits_between(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+            if "FROM profile_photo_sizes" in str(query) and str(query).startswith("SELECT side"):
+                other_process_commits()
+            return await execute(self, query, *args, **kwargs)
+
+        monkeypatch.setattr(psycopg.AsyncConnection, "execute", commits_between)
+
+    read = await store.get_photo_info(ALICE)
+    assert replaced, "the other process's commit did not run between the reads"
+    assert read == first  # the state before the other commit, whole
+    after = await store.get_photo_info(ALICE)
+    assert (after.etag, after.width, after.sizes) == ('"OTHER"', 1, ())  # and after it, whole
