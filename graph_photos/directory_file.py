@@ -16,7 +16,15 @@ from typing import Any
 import yaml
 from jsonschema import Draft7Validator
 
-from graph_photos.domain.directory import Directory, Group, Tenant, TenantDirectory, User, ascii_key
+from graph_photos.domain.directory import (
+    Directory,
+    Group,
+    Tenant,
+    TenantDirectory,
+    User,
+    address_conflict,
+    ascii_key,
+)
 
 SEED_DIR = Path(__file__).resolve().parent / "seed"
 DEMO_DIRECTORY = SEED_DIR / "contoso.yaml"
@@ -90,6 +98,9 @@ def parse_directory(document: Any, source: str) -> Directory:
                     f"{source}: tenant {tenant.id}: {kind} {duplicates[0]!r} is not unique "
                     "(compared ignoring ASCII case)"
                 )
+        conflict = address_conflict((user.id, user.user_principal_name) for user in users)
+        if conflict is not None:
+            raise DirectoryFileError(f"{source}: tenant {tenant.id}: {conflict}")
         tenants.append(TenantDirectory(tenant, users, groups))
     ids = [entry.tenant.id for entry in tenants]
     if document["defaultTenant"] not in ids:

@@ -8,6 +8,7 @@ Graph compares both ordinally ignoring ASCII case only: `ascii_key` is that comp
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, Literal, TypeVar
 
@@ -109,3 +110,34 @@ class Page(Generic[_Item]):
 
     items: tuple[_Item, ...]
     next_after: str | None
+
+
+class AddressConflict(ValueError):
+    """Importing would make one address name two users (or refuse one on the database's
+    unique index); the message names both."""
+
+
+def address_conflict(users: Iterable[tuple[str, str]]) -> str | None:
+    """Why the users of one tenant, as (object id, userPrincipalName) pairs, cannot all be
+    addressed, or None. `/users/{x}` names the user whose id is `x`, else the one whose
+    userPrincipalName is: so a userPrincipalName must be no other user's, and no user's id may
+    be another user's userPrincipalName (it would take that user's address, photo and
+    permissions). A user's id may be its own userPrincipalName (an open directory's users are)."""
+    by_upn: dict[str, str] = {}
+    ids: dict[str, str] = {}
+    for object_id, upn in users:
+        holder = by_upn.setdefault(ascii_key(upn), object_id)
+        if ascii_key(holder) != ascii_key(object_id):
+            return (
+                f"the userPrincipalName {upn!r} belongs to user {holder!r} and cannot be given "
+                f"to user {object_id!r}"
+            )
+        ids[ascii_key(object_id)] = object_id
+    for upn_key, holder in by_upn.items():
+        shadow = ids.get(upn_key)
+        if shadow is not None and ascii_key(shadow) != ascii_key(holder):
+            return (
+                f"the id {shadow!r} of one user is the userPrincipalName of user {holder!r}: "
+                f"/users/{shadow} would name the first and the second would lose its address"
+            )
+    return None

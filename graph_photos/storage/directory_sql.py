@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import orjson
 
 from graph_photos.domain.directory import (
+    AddressConflict,
     Directory,
     Group,
     ObjectKind,
@@ -24,6 +25,7 @@ from graph_photos.domain.directory import (
     Tenant,
     TenantDirectory,
     User,
+    address_conflict,
     ascii_key,
 )
 from graph_photos.domain.records import Freshness, OwnerKey
@@ -61,6 +63,10 @@ ALL_OBJECTS = (
     "SELECT kind, properties FROM directory_objects WHERE tenant_id = {p} ORDER BY kind, id_key"
 )
 CLEAR_DEFAULT = "UPDATE tenants SET is_default = FALSE WHERE is_default"
+# The (id, userPrincipalName) of a tenant's users: what an import is checked against.
+USER_ADDRESSES = (
+    "SELECT id, properties FROM directory_objects WHERE tenant_id = {p} AND kind = 'users'"
+)
 # Newest first: where two legacy photos name one person (by UPN and by id), the newest is kept.
 LEGACY_PHOTOS = (
     "SELECT owner_kind, owner_key, owner_id FROM photos "
@@ -143,6 +149,25 @@ UPSERT_TENANT = (
 )
 
 
+def check_addresses(tenant: TenantDirectory, stored: Sequence[Sequence[Any]]) -> None:
+    """Raise `AddressConflict` if importing `tenant` over its `USER_ADDRESSES` rows would make
+    one address name two users (the imported users replace the stored ones of the same id)."""
+    imported = {ascii_key(user.id): (user.id, user.user_principal_name) for user in tenant.users}
+    # The stored users first: a conflict then names the one that holds the address already.
+    addresses = {
+        ascii_key(str(object_id)): (
+            str(object_id),
+            user_from(str(properties_json)).user_principal_name,
+        )
+        for object_id, properties_json in stored
+        if ascii_key(str(object_id)) not in imported
+    }
+    addresses.update(imported)
+    conflict = address_conflict(addresses.values())
+    if conflict is not None:
+        raise AddressConflict(f"tenant {tenant.tenant.id}: {conflict}")
+
+
 def tenant_row(tenant: Tenant, is_default: bool) -> tuple[object, ...]:
     return (tenant.id, tenant.default_domain, tenant.display_name, is_default)
 
@@ -181,6 +206,7 @@ class DirectoryQueries:
     insert_object_if_new: str
     upsert_tenant: str
     all_objects: str
+    user_addresses: str
     adopt_photo: str
     adopt_sizes: str
     drop_legacy_sizes: str
@@ -199,6 +225,7 @@ class DirectoryQueries:
             insert_object_if_new=INSERT_OBJECT_IF_NEW.format(p=placeholder),
             upsert_tenant=UPSERT_TENANT.format(p=placeholder),
             all_objects=ALL_OBJECTS.format(p=placeholder),
+            user_addresses=USER_ADDRESSES.format(p=placeholder),
             adopt_photo=ADOPT_PHOTO.format(p=placeholder),
             adopt_sizes=ADOPT_SIZES.format(p=placeholder),
             drop_legacy_sizes=DROP_LEGACY_SIZES.format(p=placeholder),

@@ -313,6 +313,8 @@ async def _resolve(connection: AsyncConnection, ref: ObjectRef, create: bool = F
 async def _import(connection: AsyncConnection, directory: Directory) -> None:
     await connection.execute(sql.CLEAR_DEFAULT)
     for entry in directory.tenants:
+        cursor = await connection.execute(_SQL.user_addresses, (entry.tenant.id,))
+        sql.check_addresses(entry, await cursor.fetchall())
         is_default = entry.tenant.id == directory.default_tenant
         await connection.execute(_SQL.upsert_tenant, sql.tenant_row(entry.tenant, is_default))
         async with connection.cursor() as cursor:

@@ -321,6 +321,8 @@ def _resolve(connection: sqlite3.Connection, ref: ObjectRef, create: bool = Fals
 def _import(connection: sqlite3.Connection, directory: Directory) -> None:
     connection.execute(sql.CLEAR_DEFAULT)
     for entry in directory.tenants:
+        stored = connection.execute(_SQL.user_addresses, (entry.tenant.id,)).fetchall()
+        sql.check_addresses(entry, stored)
         is_default = entry.tenant.id == directory.default_tenant
         connection.execute(_SQL.upsert_tenant, sql.tenant_row(entry.tenant, is_default))
         connection.executemany(

@@ -98,3 +98,56 @@ def test_import_export_and_a_bad_file(data_dir: Path, tmp_path: Path) -> None:
     failure = cli(data_dir, "directory", "import", str(bad), expect=2)
     assert "at tenants/0" in failure.stderr
     assert "displayName" in failure.stderr
+
+
+def test_an_import_that_would_shadow_an_address_is_refused_with_its_reason(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    carol = "d43606c9-05d3-5243-8e1c-e9ac9771212f"
+    taker = tmp_path / "taker.yaml"
+    taker.write_text(
+        yaml.safe_dump(
+            {
+                "defaultTenant": CONTOSO,
+                "tenants": [
+                    {
+                        "id": CONTOSO,
+                        "defaultDomain": "contoso.com",
+                        "displayName": "Contoso",
+                        "users": [
+                            {"id": "carol@contoso.com", "userPrincipalName": "mallory@contoso.com",
+                             "displayName": "Mallory"}
+                        ],
+                    }
+                ],
+            }
+        )
+    )  # fmt: skip
+    failure = cli(data_dir, "directory", "import", str(taker), expect=2)
+    assert "Traceback" not in failure.stderr
+    assert "userPrincipalName of user" in failure.stderr
+    assert carol in failure.stderr
+    assert "mallory" not in cli(data_dir, "directory", "list").stdout
+    # The same conflict inside one file is named with the file and the tenant.
+    clash = tmp_path / "clash.yaml"
+    clash.write_text(
+        yaml.safe_dump(
+            {
+                "defaultTenant": "t",
+                "tenants": [
+                    {
+                        "id": "t",
+                        "defaultDomain": "t.example",
+                        "displayName": "T",
+                        "users": [
+                            {"id": "a", "userPrincipalName": "b@t.example", "displayName": "A"},
+                            {"id": "b@T.example", "userPrincipalName": "c@t.example",
+                             "displayName": "B"},
+                        ],
+                    }
+                ],
+            }
+        )
+    )  # fmt: skip
+    failure = cli(data_dir, "directory", "import", str(clash), expect=2)
+    assert f"{clash}: tenant t: the id 'b@T.example' of one user" in failure.stderr

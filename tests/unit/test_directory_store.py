@@ -15,7 +15,14 @@ from starlette.testclient import TestClient
 
 from graph_photos import Settings, create_app
 from graph_photos.directory_file import DEMO_DIRECTORY, dump_directory, load_directory
-from graph_photos.domain.directory import Directory, ObjectRef, Tenant, TenantDirectory, User
+from graph_photos.domain.directory import (
+    AddressConflict,
+    Directory,
+    ObjectRef,
+    Tenant,
+    TenantDirectory,
+    User,
+)
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.domain.images import normalise_upload
 from graph_photos.domain.records import media_etag
@@ -135,6 +142,53 @@ async def test_import_updates_and_export_round_trips(store: Store) -> None:
     assert load_directory_text(dump_directory(exported)) == exported
     # A second bootstrap imports nothing.
     assert not await store.bootstrap(load_directory(DEMO_DIRECTORY))
+
+
+CAROL = "d43606c9-05d3-5243-8e1c-e9ac9771212f"
+
+
+def _contoso_with(*users: User) -> Directory:
+    return Directory(CONTOSO, (TenantDirectory(Tenant(CONTOSO, "contoso.com", "Contoso"), users),))
+
+
+@pytest.mark.parametrize(
+    ("user", "message"),
+    [
+        # Mallory's id is Carol's address: /users/carol@contoso.com would be Mallory.
+        (
+            User("carol@contoso.com", "mallory@contoso.com", "Mallory"),
+            "the id 'carol@contoso.com' of one user is the userPrincipalName of user",
+        ),
+        # Carol's userPrincipalName, given to someone else (the unique index's IntegrityError).
+        (
+            User("mallory", "CAROL@contoso.com", "Mallory"),
+            "the userPrincipalName 'CAROL@contoso.com' belongs to user",
+        ),
+    ],
+)
+async def test_an_import_that_would_take_another_users_address_is_refused_whole(
+    store: Store, user: User, message: str
+) -> None:
+    before = await store.export_directory()
+    with pytest.raises(AddressConflict, match=message):
+        await store.import_directory(_contoso_with(User("zoe", "zoe@contoso.com", "Zoe"), user))
+    assert await store.export_directory() == before  # nothing of it was imported
+    carol = await store.resolve(ObjectRef(CONTOSO, "users", "carol@contoso.com"))
+    assert carol.id == CAROL
+
+
+async def test_an_import_may_move_a_users_own_address(store: Store) -> None:
+    """The checks are against the directory as the import leaves it: a user may take a
+    userPrincipalName that the same import takes from another, and keep its id as its UPN."""
+    await store.import_directory(
+        _contoso_with(
+            User(CAROL, "carol.chen@contoso.com", "Carol Chen"),
+            User("dana", "carol@contoso.com", "Dana"),
+            User("eve@contoso.com", "eve@contoso.com", "Eve"),
+        )
+    )
+    assert (await store.resolve(ObjectRef(CONTOSO, "users", "carol@contoso.com"))).id == "dana"
+    assert (await store.resolve(ObjectRef(CONTOSO, "users", "carol.chen@contoso.com"))).id == CAROL
 
 
 def load_directory_text(text: str) -> Directory:
