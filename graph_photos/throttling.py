@@ -154,17 +154,32 @@ class Throttle:
                 return await self._too_many(
                     self._requests, self._mailbox, ("mailbox", key), "this mailbox"
                 ), _nothing
-            if upload_bytes and not await self._volume.hit(
-                self._uploads, "uploads", key, cost=upload_bytes
-            ):
+            refused = await self._charge(key, upload_bytes) if upload_bytes else None
+            if refused is not None:
                 await release()
-                return await self._too_many(
-                    self._volume, self._uploads, ("uploads", key), "uploads to this mailbox"
-                ), _nothing
+                return refused, _nothing
         except BaseException:
             await release()
             raise
         return None, release
+
+    async def charge_upload(self, app: str, mailbox: str, upload_bytes: int) -> Throttled | None:
+        """Count `upload_bytes` more uploaded by `app` to `mailbox` (a body whose size was not
+        declared, counted as it was read); why they are one byte too many, or None."""
+        try:
+            refused = await self._charge(f"{app}/{mailbox}", upload_bytes)
+        except _STORE_DOWN as exc:
+            self._store_failed(exc)
+            return None
+        self._store_answered()
+        return refused
+
+    async def _charge(self, key: str, upload_bytes: int) -> Throttled | None:
+        if await self._volume.hit(self._uploads, "uploads", key, cost=upload_bytes):
+            return None
+        return await self._too_many(
+            self._volume, self._uploads, ("uploads", key), "uploads to this mailbox"
+        )
 
     async def _too_many(
         self,

@@ -60,6 +60,26 @@ def test_uploads_are_throttled_past_their_volume(make_client: Callable[..., Test
     assert client.get(path, headers=AUTH).status_code == 200  # reads carry no volume
 
 
+def test_chunked_uploads_are_charged_as_they_are_read(
+    make_client: Callable[..., TestClient],
+) -> None:
+    """A body without Content-Length is counted once it has been read, before it is stored."""
+    first, second = photo_bytes(200, 150), photo_bytes(201, 150)
+    client = throttled(make_client, throttle_mailbox_upload_bytes=2 * len(first) + 10)
+    path = "/v1.0/users/alice@contoso.com/photo/$value"
+
+    def chunked(photo: bytes) -> Any:
+        return client.put(path, content=iter([photo[:100], photo[100:]]), headers=JPEG)
+
+    assert chunked(first).request.headers.get("transfer-encoding") == "chunked"
+    stored = client.get(path, headers=AUTH).content
+    assert chunked(first).status_code == 200
+    assert_throttled(chunked(second))
+    assert client.get(path, headers=AUTH).content == stored  # the refused one was not stored
+    # Sized and chunked bodies draw on one volume.
+    assert_throttled(client.put(path, content=first, headers=JPEG))
+
+
 def test_the_app_is_throttled_past_its_global_limit(make_client: Callable[..., TestClient]) -> None:
     client = throttled(make_client, throttle_app_requests=4, throttle_app_window=60)
     for _ in range(4):
