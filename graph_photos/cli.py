@@ -20,7 +20,7 @@ from graph_photos.admin import CLI_APP_ID
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.identity.jwt import mint_token
 from graph_photos.server import serve
-from graph_photos.settings import Settings
+from graph_photos.settings import Settings, redacted
 from graph_photos.storage import migrate
 
 
@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser(settings).parse_args(argv)
     if args.command == "migrate":
         migrate(settings.resolved_database_url)
-        print(f"graph-photos migrate: {settings.resolved_database_url} is up to date")
+        print(f"graph-photos migrate: {redacted(settings.resolved_database_url)} is up to date")
     if args.command == "serve":
         serve(
             settings,

@@ -5,12 +5,26 @@ Built inside `create_app` (or by the CLI), never at import time; tests pass thei
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+# The password of a URL's user info (`scheme://user:password@host`), and password-like query
+# parameters (`?password=...`), wherever they stand in a text.
+_URL_PASSWORD = re.compile(r"(?P<keep>[A-Za-z][A-Za-z0-9+.-]*://[^:/?#@\s]*:)[^@\s/]*@")
+_QUERY_PASSWORD = re.compile(r"(?P<keep>[?&](?:password|passwd|pwd)=)[^&\s]*", re.IGNORECASE)
+
+
+def redacted(text: str) -> str:
+    """`text` with the passwords of the URLs in it replaced by `***`: what the service writes
+    (logs, messages, the CLI) about a database or Redis URL, or an error that quotes one."""
+    text = _URL_PASSWORD.sub(r"\g<keep>***@", text)
+    return _QUERY_PASSWORD.sub(r"\g<keep>***", text)
 
 
 class Settings(BaseSettings):

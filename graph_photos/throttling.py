@@ -37,6 +37,8 @@ from limits.aio.strategies import (
 from limits.errors import StorageError
 from redis.exceptions import RedisError
 
+from graph_photos.settings import redacted
+
 LOG = logging.getLogger("graph_photos.throttling")
 # What a shared store that does not answer raises (`limits` wraps its own in StorageError);
 # anything else is a bug and is not swallowed.
@@ -232,17 +234,20 @@ class Throttle:
 
     def _store_failed(self, exc: BaseException) -> None:
         if self.unavailable is None:
-            self.unavailable = f"{type(exc).__name__}: {exc}"
+            self.unavailable = redacted(f"{type(exc).__name__}: {exc}")
             LOG.warning(
                 "throttling store %s does not answer (%s): requests are served unthrottled "
                 "until it does",
-                self.redis_url,
+                redacted(self.redis_url or ""),
                 self.unavailable,
             )
 
     def _store_answered(self) -> None:
         if self.unavailable is not None:
-            LOG.warning("throttling store %s answers again: throttling resumed", self.redis_url)
+            LOG.warning(
+                "throttling store %s answers again: throttling resumed",
+                redacted(self.redis_url or ""),
+            )
             self.unavailable = None
 
     async def check(self) -> None:
@@ -260,10 +265,11 @@ class Throttle:
         """What `/ready` says of throttling."""
         detail: dict[str, Any] = {"mode": "graph", "store": self.store, "throttling": True}
         if self.unavailable is not None:
+            # Which dependency, not how it failed or where it is: `/ready` needs no token.
+            # The log has the reason (`_store_failed`).
             detail.update(
                 throttling=False,
-                problem=f"the throttling store does not answer ({self.unavailable}); requests "
-                "are served unthrottled",
+                problem="the throttling store does not answer; requests are served unthrottled",
             )
         return detail
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import anyio.to_thread
 
 from graph_photos.domain.store import Store
+from graph_photos.settings import redacted
 
 
 def _sqlite_path(url: str) -> str:
@@ -22,7 +23,8 @@ def migrate(url: str) -> None:
     """Bring the database at `url` to the current schema (blocking)."""
     if not url.startswith(("sqlite://", "postgresql://", "postgres://")):
         raise ValueError(
-            f"unsupported database URL {url!r}: expected sqlite:///<path> or postgresql://…"
+            f"unsupported database URL {redacted(url)!r}: expected sqlite:///<path> or "
+            "postgresql://…"
         )
     if url.startswith("sqlite://") and _sqlite_path(url) != ":memory:":
         Path(_sqlite_path(url)).parent.mkdir(parents=True, exist_ok=True)
