@@ -76,12 +76,28 @@ def _group(fields: dict[str, Any]) -> Group:
     return Group(**{_GROUP_FIELDS[name]: value for name, value in fields.items()})
 
 
+def _nul_place(value: Any, path: tuple[str, ...]) -> str | None:
+    """Where in a parsed document a string holds NUL, or None."""
+    if isinstance(value, str):
+        return "/".join(path) or "(top)" if "\x00" in value else None
+    if isinstance(value, dict | list):
+        children = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, child in children:
+            found = _nul_place(child, (*path, str(key)))
+            if found is not None:
+                return found
+    return None
+
+
 def parse_directory(document: Any, source: str) -> Directory:
     """The directory a parsed document describes; raises `DirectoryFileError`."""
     error = next(iter(sorted(_validator().iter_errors(document), key=lambda e: e.path)), None)
     if error is not None:
         place = "/".join(str(part) for part in error.absolute_path) or "(top)"
         raise DirectoryFileError(f"{source}: at {place}: {error.message}")
+    nul = _nul_place(document, ())
+    if nul is not None:  # no database can store it, and no request could name it
+        raise DirectoryFileError(f"{source}: at {nul}: a value holds a NUL character")
     tenants = []
     for entry in document["tenants"]:
         tenant = Tenant(entry["id"], entry["defaultDomain"], entry["displayName"])

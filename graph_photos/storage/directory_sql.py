@@ -28,6 +28,7 @@ from graph_photos.domain.directory import (
     address_conflict,
     ascii_key,
 )
+from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.domain.records import Freshness, OwnerKey
 
 _Item = TypeVar("_Item", User, Group)
@@ -87,8 +88,16 @@ DROP_LEGACY_SIZES = "DELETE FROM photo_sizes WHERE owner_kind = {p} AND owner_ke
 DROP_LEGACY_PHOTO = "DELETE FROM photos WHERE owner_kind = {p} AND owner_key = {p}"
 
 
+def lookup_key(reference: str) -> str:
+    """The key a reference is looked up by; raises `ObjectNotFound` for one that no object
+    can have on any engine (PostgreSQL's text cannot hold NUL: the driver would fail)."""
+    if "\x00" in reference:
+        raise ObjectNotFound(reference)
+    return ascii_key(reference)
+
+
 def resolve_parameters(ref: ObjectRef) -> tuple[object, ...]:
-    key = ascii_key(ref.reference)
+    key = lookup_key(ref.reference)
     upn_key = key if ref.kind == "users" else None
     return (ref.tenant_id, ref.object_kind, key, ref.kind == "teams", ref.tenant_id, upn_key)
 
@@ -96,7 +105,7 @@ def resolve_parameters(ref: ObjectRef) -> tuple[object, ...]:
 def object_parameters(
     tenant_id: str | None, kind: ObjectKind, reference: str
 ) -> tuple[object, ...]:
-    key = ascii_key(reference)
+    key = lookup_key(reference)
     return (tenant_id, kind, key, tenant_id, key if kind == "users" else None)
 
 

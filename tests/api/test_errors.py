@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
 
 from graph_photos.storage.sqlite import SqlitePhotoStore
+from tests.credentials import bearer
+from tests.fixtures.images import photo_bytes
 
 PHOTO = "/beta/users/alice@contoso.com/photo"
 DATE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$")
@@ -320,3 +322,25 @@ def test_no_response_is_problem_json(
     )
     assert "problem" not in response.headers["content-type"]
     assert response.headers["content-type"] == "application/json"
+
+
+def test_an_id_with_a_nul_byte_is_no_one_on_every_engine(
+    make_client: Callable[..., TestClient], database_url: str
+) -> None:
+    """PostgreSQL's text cannot hold NUL (its driver raised DataError, a 500): such an id names
+    no one, as on SQLite, for reads and for an open directory's writes alike."""
+    client = make_client(database_url=database_url)
+    read = client.get("/v1.0/users/a%00b/photo")
+    assert read.status_code == 404, read.text
+    assert read.json()["error"]["code"] == "ImageNotFound"  # open directory: no photo yet
+    write = client.put("/v1.0/users/a%00b/photo/$value", content=photo_bytes())
+    assert write.status_code == 404, write.text
+    assert write.json()["error"]["code"] == "Request_ResourceNotFound"
+    assert client.get("/v1.0/groups/g%00/photos").status_code == 404
+    strict = make_client(database_url=database_url, directory="strict", directory_file=None)
+    for path in ("/v1.0/users/alice%00@contoso.com", "/v1.0/groups/%00", "/v1.0/users/%00/photo"):
+        answer = strict.get(path, headers=bearer(scopes=("User.Read.All", "Group.Read.All")))
+        assert answer.status_code == 404, (path, answer.text)
+        assert answer.json()["error"]["code"] == "Request_ResourceNotFound"
+    page = strict.get("/v1.0/users?$skiptoken=a%00b", headers=bearer(scopes=("User.Read.All",)))
+    assert page.status_code == 400, page.text

@@ -151,3 +151,16 @@ def test_an_import_that_would_shadow_an_address_is_refused_with_its_reason(
     )  # fmt: skip
     failure = cli(data_dir, "directory", "import", str(clash), expect=2)
     assert f"{clash}: tenant t: the id 'b@T.example' of one user" in failure.stderr
+
+
+def test_a_value_with_a_nul_character_is_refused_where_it_stands(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    nul = tmp_path / "nul.json"
+    nul.write_text(
+        '{"defaultTenant": "t", "tenants": [{"id": "t", "defaultDomain": "t.example", '
+        '"displayName": "T", "users": [{"id": "a\\u0000b", "userPrincipalName": "a@t.example", '
+        '"displayName": "A"}]}]}'
+    )
+    failure = cli(data_dir, "directory", "import", str(nul), expect=2)
+    assert f"{nul}: at tenants/0/users/0/id: a value holds a NUL character" in failure.stderr
