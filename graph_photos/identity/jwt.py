@@ -21,6 +21,7 @@ from typing import Any
 import jwt
 
 from graph_photos.identity.caller import AuthenticationFailed, Caller
+from graph_photos.private_files import FILE_MODE, private_directory
 from graph_photos.settings import Settings
 
 SECRET_FILE_NAME = "jwt-secret"  # noqa: S105 - a file name, not a secret
@@ -45,10 +46,10 @@ def load_or_create_secret(settings: Settings) -> str:
         return path.read_text(encoding="ascii").strip()
     except FileNotFoundError:
         pass
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    private_directory(settings.data_dir)
     secret = secrets.token_urlsafe(48)
     try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     except FileExistsError:
         # Another process created it first; use theirs so both accept the same tokens.
         return path.read_text(encoding="ascii").strip()

@@ -12,6 +12,7 @@ from pathlib import Path
 import anyio.to_thread
 
 from graph_photos.domain.store import Store
+from graph_photos.private_files import private_file
 from graph_photos.settings import redacted
 
 
@@ -27,7 +28,11 @@ def migrate(url: str) -> None:
             "postgresql://…"
         )
     if url.startswith("sqlite://") and _sqlite_path(url) != ":memory:":
-        Path(_sqlite_path(url)).parent.mkdir(parents=True, exist_ok=True)
+        # Created private before SQLite opens it (its journal files take its mode).
+        database = private_file(Path(_sqlite_path(url)))
+        for journal in ("-wal", "-shm"):
+            if database.with_name(database.name + journal).exists():
+                private_file(database.with_name(database.name + journal))
     from graph_photos.storage.migrations import upgrade
 
     upgrade(url)

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
 
+import anyio
 import jwt
 import pytest
 import yaml
 
-from graph_photos.directory_file import parse_directory
+from graph_photos.directory_file import DEMO_DIRECTORY, parse_directory
+from graph_photos.storage import open_store
 
 CONTOSO = "caba4ddd-e34b-5322-9293-8d8ba92d2409"
+DEMO = DEMO_DIRECTORY.read_text()
 ALICE = "51f96e01-adf2-5400-abc7-239a88275446"
 
 
@@ -164,3 +168,33 @@ def test_a_value_with_a_nul_character_is_refused_where_it_stands(
     )
     failure = cli(data_dir, "directory", "import", str(nul), expect=2)
     assert f"{nul}: at tenants/0/users/0/id: a value holds a NUL character" in failure.stderr
+
+
+def test_what_the_service_creates_is_private_to_its_user(data_dir: Path) -> None:
+    """The data directory 0700, the database, its journal files and the secret 0600, whatever
+    the umask; the files of an earlier release are tightened when next opened."""
+    previous = os.umask(0o022)
+    try:
+        cli(data_dir, "token", "--user", "alice@contoso.com")  # creates the database and secret
+        assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+        for name in ("photos.db", "jwt-secret"):
+            assert stat.S_IMODE((data_dir / name).stat().st_mode) == 0o600, name
+
+        async def journal_modes() -> dict[str, int]:
+            # SQLite keeps -wal and -shm while the database is open, and gives them its mode.
+            store = await open_store(f"sqlite:///{data_dir / 'photos.db'}")
+            try:
+                await store.import_directory(parse_directory(yaml.safe_load(DEMO), "demo"))
+                return {
+                    name: stat.S_IMODE((data_dir / name).stat().st_mode)
+                    for name in ("photos.db-wal", "photos.db-shm")
+                }
+            finally:
+                await store.close()
+
+        assert anyio.run(journal_modes) == {"photos.db-wal": 0o600, "photos.db-shm": 0o600}
+        (data_dir / "photos.db").chmod(0o644)  # as an earlier release left it
+        cli(data_dir, "directory", "list")
+        assert stat.S_IMODE((data_dir / "photos.db").stat().st_mode) == 0o600
+    finally:
+        os.umask(previous)
