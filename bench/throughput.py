@@ -318,7 +318,13 @@ def main() -> None:
         "--baseline", metavar="REF", help="also serve commit REF as server 'baseline' and compare"
     )
     parser.add_argument("--json", type=Path, default=ROOT / "reports" / "bench-throughput.json")
+    parser.add_argument(
+        "--cases",
+        default="",
+        help="only the cases whose name contains one of these (comma-separated)",
+    )
     args = parser.parse_args()
+    wanted = [part for part in args.cases.split(",") if part]
 
     token = mint_token(
         Settings(jwt_secret=SECRET), subject="bench", scopes=["ProfilePhoto.ReadWrite.All"]
@@ -343,7 +349,11 @@ def main() -> None:
                 process, base = start(kind, workdir / kind / "data", baseline_tree)
                 servers[kind] = (process, base, [])
                 etag = prepare(base, headers, files["1mb"].read_bytes())
-                servers[kind][2].extend(cases(etag, files))
+                servers[kind][2].extend(
+                    case
+                    for case in cases(etag, files)
+                    if not wanted or any(part in case.name for part in wanted)
+                )
             # Servers take turns on each case, so that a slower minute of this shared machine
             # does not land on one server only; each keeps its best of the rounds.
             for index, name in enumerate(case.name for case in next(iter(servers.values()))[2]):
