@@ -13,7 +13,6 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-
 # The password of a URL's user info (`scheme://user:password@host`), and password-like query
 # parameters (`?password=...`), wherever they stand in a text.
 _URL_PASSWORD = re.compile(r"(?P<keep>[A-Za-z][A-Za-z0-9+.-]*://[^:/?#@\s]*:)[^@\s/]*@")
