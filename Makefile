@@ -34,15 +34,17 @@ $(CHROMIUM):
 
 install: $(STAMP) $(NODE_STAMP) ## create .venv and node_modules (service, dev tools, spec tools)
 
-generate: $(STAMP) ## regenerate generated/ from the spec and scaffold stubs for new operationIds
+generate: $(STAMP) ## regenerate generated/ from the spec, scaffold stubs for new operationIds, and docs/configuration.md from Settings
 	$(BIN)/datamodel-codegen
 	$(BIN)/python -m tools.handler_stubs
 	$(BIN)/ruff format --quiet handlers
+	$(BIN)/python -m tools.settings_reference
 
 GENERATED_FILES := generated/__init__.py generated/models.py
 
-check-generated: $(STAMP) ## fail if generated/ is not what the spec generates
+check-generated: $(STAMP) ## fail if generated/ or docs/configuration.md is not what the spec and Settings generate
 	@$(BIN)/datamodel-codegen --check || { echo "generated/ is out of date with spec/openapi.yaml: run 'make generate' and commit the result." >&2; exit 1; }
+	@$(BIN)/python -m tools.settings_reference --check
 	@extra=$$(ls generated/*.py | grep -v -x -F $(foreach f,$(GENERATED_FILES),-e $(f))); test -z "$$extra" || { echo "generated/ holds files the generator does not write: $$extra (move hand-written code out of generated/)." >&2; exit 1; }
 
 validate: $(STAMP) ## validate the spec with openapi-spec-validator

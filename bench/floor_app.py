@@ -18,8 +18,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from graph_photos.directory.model import Directory, ObjectRef, Tenant, TenantDirectory
 from graph_photos.domain import images
-from graph_photos.domain.directory import Directory, ObjectRef, Tenant, TenantDirectory
 from graph_photos.domain.errors import ObjectNotFound, PhotoExists, PhotoNotFound
 from graph_photos.domain.records import NewPhoto
 from graph_photos.storage import open_store

@@ -10,24 +10,24 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping, MutableMapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import anyio
 
-from graph_photos.directory_file import DEMO_DIRECTORY, load_directory
+from graph_photos.directory.file import DEMO_DIRECTORY, load_directory
 from graph_photos.domain.photos import ImageWorkers, Photos, UploadLimits
 from graph_photos.domain.read_cache import ReadCache
 from graph_photos.domain.store import DirectoryStore, PhotoStore
-from graph_photos.faults import FaultPlan
 from graph_photos.identity.caller import Authenticator
 from graph_photos.identity.jwt import JwtAuthenticator
 from graph_photos.metrics import Metrics
 from graph_photos.settings import Settings
 from graph_photos.storage import open_store
 
-if TYPE_CHECKING:  # imported when throttling is on: `limits` and `redis` take 0.15 s to load
-    from graph_photos.throttling import Throttle
+if TYPE_CHECKING:  # built by the app when on (graph_photos.throttling, graph_photos.faults)
+    from graph_photos.faults.plan import FaultPlan
+    from graph_photos.throttling.throttle import Throttle
 
 _SERVICES_KEY = "graph_photos.services"
 
@@ -49,11 +49,16 @@ class Services:
 
 
 @asynccontextmanager
-async def running_services(settings: Settings, metrics: Metrics) -> AsyncIterator[Services]:
-    """The services of an app on `settings`, open for as long as the context lasts."""
+async def running_services(
+    settings: Settings,
+    metrics: Metrics,
+    *,
+    throttle: Throttle | None = None,
+    faults: FaultPlan | None = None,
+) -> AsyncIterator[Services]:
+    """The services of an app on `settings`, open for as long as the context lasts; the
+    throttle (closed with them) and the fault plan when the app has them."""
     directory_file = load_directory(settings.directory_file or DEMO_DIRECTORY)
-    faults = FaultPlan.from_file(settings.faults) if settings.faults else None
-    throttle = throttle_of(settings)
     store = await open_store(settings.resolved_database_url)
     try:
         await store.bootstrap(directory_file)
@@ -90,22 +95,6 @@ async def running_services(settings: Settings, metrics: Metrics) -> AsyncIterato
         await store.close()
         if throttle is not None:
             await throttle.close()
-
-
-def throttle_of(settings: Settings) -> Throttle | None:
-    """The throttle the settings ask for (None: off)."""
-    if settings.throttling == "off":
-        return None
-    from graph_photos.throttling import Throttle, ThrottleLimits
-
-    # Each limit is the setting of its name with `throttle_` before it.
-    limits = ThrottleLimits(
-        **{
-            limit.name: getattr(settings, f"throttle_{limit.name}")
-            for limit in fields(ThrottleLimits)
-        }
-    )
-    return Throttle(limits, settings.redis_url)
 
 
 def lifespan_state(services: Services) -> dict[str, Any]:

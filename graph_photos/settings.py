@@ -33,11 +33,14 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(
         default=Path("data"),
-        description="Directory for the SQLite database (created on first start).",
+        description="Directory of the SQLite database and the generated token secret (created "
+        "0700 on the first start; its files are 0600).",
     )
     database_url: str | None = Field(
         default=None,
-        description="Storage URL; default sqlite:///<data_dir>/photos.db.",
+        description="Storage URL: sqlite:///<path> (default: <data_dir>/photos.db), or "
+        "postgresql://user@host:5432/db to share one database between replicas. Written with "
+        "its password as *** wherever the service writes it.",
     )
     directory: Literal["strict", "open"] = Field(
         default="strict",
@@ -57,7 +60,8 @@ class Settings(BaseSettings):
     )
     jwt_secret: SecretStr | None = Field(
         default=None,
-        description="HS256 token secret (default: generated into <data_dir>/jwt-secret).",
+        description="HS256 token secret (default: a random one, generated into "
+        "<data_dir>/jwt-secret on the first start).",
     )
     jwt_public_key: str | None = Field(
         default=None, description="RS256 public key, as PEM text or a path to a PEM file."

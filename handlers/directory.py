@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from graph_photos.domain.directory import Group, ObjectKind, Page, User
+from graph_photos.directory.model import Group, ObjectKind, Page, User
 from graph_photos.web import convert, odata_query
 from graph_photos.web.context import RequestContext, current_request
 

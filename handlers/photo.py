@@ -12,7 +12,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from graph_photos.domain.directory import ObjectRef
+from graph_photos.directory.model import ObjectRef
 from graph_photos.domain.photos import NotModified
 from graph_photos.domain.records import PhotoInfo, StoredContent
 from graph_photos.generated.models import ProfilePhotoCreate

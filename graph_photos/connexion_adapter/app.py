@@ -22,7 +22,7 @@ from connexion.operations import AbstractOperation
 from connexion.resolver import RelativeResolver
 
 from graph_photos.connexion_adapter.body_validation import GraphJSONBodyValidator
-from graph_photos.connexion_adapter.errors import install_error_handlers
+from graph_photos.connexion_adapter.error_handlers import install_error_handlers
 from graph_photos.connexion_adapter.operation import PreparedOperation
 from graph_photos.connexion_adapter.parameter_validation import CachedParameterValidator
 from graph_photos.connexion_adapter.path_parameters import inline_path_parameters

@@ -30,7 +30,7 @@ from jsonschema.protocols import Validator
 from jsonschema.validators import extend
 from starlette.types import Message, Receive, Scope
 
-from graph_photos.web.body_errors import (
+from graph_photos.web.errors.body import (
     empty_body,
     malformed_json,
     most_relevant,

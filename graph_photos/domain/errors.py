@@ -1,7 +1,7 @@
 """What can go wrong in the photo domain, as exceptions.
 
 Raised by the domain and the storage backends; the web layer maps each one to its Graph error
-(`graph_photos.web.error_envelope`). Messages written for clients are the exception's own.
+(`graph_photos.web.errors`). Messages written for clients are the exception's own.
 """
 
 from __future__ import annotations

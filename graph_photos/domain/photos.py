@@ -19,8 +19,8 @@ import anyio
 import anyio.from_thread
 import anyio.to_thread
 
+from graph_photos.directory.model import ObjectRef, ascii_key
 from graph_photos.domain import images
-from graph_photos.domain.directory import ObjectRef, ascii_key
 from graph_photos.domain.errors import ImageRejected, ObjectNotFound, PhotoExists, PhotoNotFound
 from graph_photos.domain.images import RenderedPhoto
 from graph_photos.domain.read_cache import ReadCache

@@ -33,8 +33,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TypeVar
 
+from graph_photos.directory.model import ObjectRef, ascii_key
 from graph_photos.domain.bounded_lru import BoundedLru
-from graph_photos.domain.directory import ObjectRef, ascii_key
 from graph_photos.domain.errors import ObjectNotFound, PhotoNotFound
 from graph_photos.domain.records import Freshness, OwnerKey, PhotoInfo, StoredContent
 from graph_photos.domain.store import PhotoStore

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from graph_photos.domain.directory import ObjectKind, ascii_key
+from graph_photos.directory.model import ObjectKind, ascii_key
 from graph_photos.domain.errors import PhotoExists, PhotoNotFound, PreconditionFailed
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from graph_photos.domain.directory import Directory, Group, ObjectRef, Page, User
+from graph_photos.directory.model import Directory, Group, ObjectRef, Page, User
 from graph_photos.domain.records import (
     Freshness,
     IfMatch,

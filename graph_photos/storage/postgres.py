@@ -17,7 +17,7 @@ from typing import Any
 from psycopg import AsyncConnection, IsolationLevel, errors
 from psycopg_pool import AsyncConnectionPool
 
-from graph_photos.domain.directory import (
+from graph_photos.directory.model import (
     Directory,
     ObjectKind,
     ObjectRef,
@@ -37,7 +37,7 @@ from graph_photos.domain.records import (
     no_photo_yet,
     size_infos,
 )
-from graph_photos.storage import directory_sql as sql
+from graph_photos.storage import queries as sql
 
 _OWNER = "tenant_id = %s AND owner_kind = %s AND owner_key = %s"
 _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"

@@ -21,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from graph_photos.domain.directory import (
+from graph_photos.directory.model import (
     Directory,
     ObjectKind,
     ObjectRef,
@@ -41,7 +41,7 @@ from graph_photos.domain.records import (
     no_photo_yet,
     size_infos,
 )
-from graph_photos.storage import directory_sql as sql
+from graph_photos.storage import queries as sql
 
 _T = TypeVar("_T")
 

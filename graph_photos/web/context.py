@@ -13,14 +13,13 @@ from urllib.parse import quote
 
 from starlette.types import Scope
 
-from graph_photos.domain.directory import AddressedKind, ObjectRef
+from graph_photos.directory.model import AddressedKind, ObjectRef
 from graph_photos.domain.photos import Photos
 from graph_photos.domain.records import IfMatch, OwnerKey
 from graph_photos.domain.store import DirectoryStore
 from graph_photos.identity.caller import Caller
 from graph_photos.services import Services, services_of
-from graph_photos.web.request_ids import header
-from graph_photos.web.request_state import RequestState, current_state
+from graph_photos.web.request_state import RequestState, current_state, header
 
 _ETAG = re.compile(r'(W/)?"[^"]*"')
 

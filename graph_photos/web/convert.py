@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph_photos.domain.directory import Group as GroupRecord, User as UserRecord
+from graph_photos.directory.model import Group as GroupRecord, User as UserRecord
 from graph_photos.domain.records import PhotoInfo, SizeInfo
 from graph_photos.generated.models import Group, ProfilePhoto, ProfilePhotoCollection, User
 

@@ -68,6 +68,14 @@ class RequestState:
         return self.operation_id or "unrouted"
 
 
+def header(scope: Scope, name: bytes) -> str | None:
+    """The first value of the request header `name` (lower case), or None."""
+    for key, value in scope["headers"]:
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
 def begin_request(scope: Scope, client_request_id: str | None) -> RequestState:
     """A fresh state for the request of `scope`, kept in it."""
     state = RequestState(RequestIds.fresh(client_request_id), scope)

@@ -35,7 +35,7 @@ from PIL import Image
 from starlette.testclient import TestClient
 
 from graph_photos import Settings
-from graph_photos.directory_file import DEMO_DIRECTORY, load_directory
+from graph_photos.directory.file import DEMO_DIRECTORY, load_directory
 from graph_photos.identity.jwt import mint_token
 from graph_photos.specification import SPEC_DIR, SPEC_PATH, load_spec, operations
 

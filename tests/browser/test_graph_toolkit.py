@@ -23,7 +23,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Request, Response
 
-from graph_photos.directory_file import DEMO_DIRECTORY
+from graph_photos.directory.file import DEMO_DIRECTORY
 from tests.browser.conftest import SCREENSHOTS
 from tests.credentials import TEST_SECRET
 from tests.fixtures.images import photo_bytes
@@ -32,7 +32,7 @@ from tools.handler_stubs import ROOT
 
 PAGE = Path(__file__).resolve().parent / "graph_toolkit"
 ESBUILD = ROOT / "node_modules" / ".bin" / "esbuild"
-# The demo tenant's people (graph_photos/seed/contoso.yaml).
+# The demo tenant's people (graph_photos/directory/seed/contoso.yaml).
 ALICE = "51f96e01-adf2-5400-abc7-239a88275446"
 BOB = "1672f008-70db-5739-8d05-77b76b38ae9a"
 SCOPES = "User.Read User.ReadBasic.All ProfilePhoto.ReadWrite.All"

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from graph_photos.generated import models as generated_models
 from graph_photos.specification import OPERATIONS_SPEC_PATH, SPEC_PATH, load_spec
-from graph_photos.web.permissions import rules_from_spec
+from graph_photos.web.middleware.permissions import rules_from_spec
 
 SPEC = load_spec(SPEC_PATH)
 METHODS = ("get", "put", "post", "delete", "patch")

@@ -27,7 +27,7 @@ from msgraph_core.requests.batch_request_item import BatchRequestItem
 from PIL import Image
 
 from graph_photos import Settings
-from graph_photos.directory_file import DEMO_DIRECTORY
+from graph_photos.directory.file import DEMO_DIRECTORY
 from graph_photos.identity.jwt import mint_token
 from tests.credentials import TEST_SECRET
 from tests.fixtures.images import photo_bytes

@@ -49,7 +49,7 @@ def test_a_real_server_logs_and_counts_the_operation_and_its_caller(tmp_path: Pa
 
 def test_a_real_server_decides_own_photo_by_identity(tmp_path: Path) -> None:
     """The permission middleware resolves the path's user under uvicorn's scope too."""
-    from graph_photos.directory_file import DEMO_DIRECTORY
+    from graph_photos.directory.file import DEMO_DIRECTORY
     from tests.fixtures.images import photo_bytes
 
     alice = "51f96e01-adf2-5400-abc7-239a88275446"

@@ -13,7 +13,7 @@ import jwt
 import pytest
 import yaml
 
-from graph_photos.directory_file import DEMO_DIRECTORY, parse_directory
+from graph_photos.directory.file import DEMO_DIRECTORY, parse_directory
 from graph_photos.storage import open_store
 
 CONTOSO = "caba4ddd-e34b-5322-9293-8d8ba92d2409"

@@ -1,6 +1,6 @@
-"""README's "Changing the API", followed in a copy of the project, as a new contributor would.
+"""docs/changing-the-api.md, followed in a copy of the project, as a new contributor would.
 
-Add the README's example operation (`GET /users/{user-id}/photo/history`) to the spec with an
+Add its example operation (`GET /users/{user-id}/photo/history`) to the spec with an
 example, `make generate`, fill the typed stub with a few lines, and `make check` (the quick
 loop: drift, spec lint, code lint, unit, API, contract and example tests) passes. Then a wrong
 value in the example makes the example test fail with a diff that names it.

@@ -14,7 +14,7 @@ import pytest
 from kiota_abstractions.authentication import BaseBearerTokenAuthenticationProvider
 from msgraph import GraphRequestAdapter, GraphServiceClient
 
-from graph_photos.directory_file import DEMO_DIRECTORY
+from graph_photos.directory.file import DEMO_DIRECTORY
 from tests.credentials import TEST_SECRET, bearer
 from tests.fixtures.images import photo_bytes
 from tests.live_server import LiveServer, free_port, start_server

@@ -9,8 +9,9 @@ import pytest
 from starlette.types import Message, Receive, Scope, Send
 
 from graph_photos.services import lifespan_state
-from graph_photos.web.body_limit import BodyLimitMiddleware, UploadQueueMiddleware
 from graph_photos.web.errors import GraphError
+from graph_photos.web.middleware.body_limit import BodyLimitMiddleware
+from graph_photos.web.middleware.upload_queue import UploadQueueMiddleware
 from graph_photos.web.request_state import state_of
 
 pytestmark = pytest.mark.anyio

@@ -14,8 +14,8 @@ from alembic.config import Config
 from starlette.testclient import TestClient
 
 from graph_photos import Settings, create_app
-from graph_photos.directory_file import DEMO_DIRECTORY, dump_directory, load_directory
-from graph_photos.domain.directory import (
+from graph_photos.directory.file import DEMO_DIRECTORY, dump_directory, load_directory
+from graph_photos.directory.model import (
     AddressConflict,
     Directory,
     ObjectRef,
@@ -194,7 +194,7 @@ async def test_an_import_may_move_a_users_own_address(store: Store) -> None:
 def load_directory_text(text: str) -> Directory:
     import yaml
 
-    from graph_photos.directory_file import parse_directory
+    from graph_photos.directory.file import parse_directory
 
     return parse_directory(yaml.safe_load(text), "exported")
 
@@ -274,7 +274,7 @@ def test_sqlite_finds_objects_by_index_not_by_scanning(tmp_path: Path) -> None:
     proportion to the directory (measured: 0.26x the requests per second at 7,000 users)."""
     import sqlite3
 
-    from graph_photos.storage import directory_sql as sql, migrate
+    from graph_photos.storage import migrate, queries as sql
 
     path = tmp_path / "plans.db"
     migrate(f"sqlite:///{path}")

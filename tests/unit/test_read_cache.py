@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from graph_photos.domain.directory import Directory, ObjectRef, User
+from graph_photos.directory.model import Directory, ObjectRef, User
 from graph_photos.domain.errors import ObjectNotFound, PhotoNotFound
 from graph_photos.domain.read_cache import ENTRY_OVERHEAD, ReadCache
 from graph_photos.domain.records import (

@@ -8,9 +8,9 @@ import tracemalloc
 import pytest
 from starlette.types import Message, Receive, Scope, Send
 
-from graph_photos.domain.directory import ObjectRef
+from graph_photos.directory.model import ObjectRef
 from graph_photos.domain.read_cache import ReadCache
-from graph_photos.web.response_cache import (
+from graph_photos.web.middleware.response_cache import (
     ENTRY_OVERHEAD,
     ResponseCache,
     ResponseCacheMiddleware,

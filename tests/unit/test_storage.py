@@ -15,8 +15,8 @@ from typing import Any
 import psycopg
 import pytest
 
-from graph_photos.directory_file import load_directory
-from graph_photos.domain.directory import Directory, Group, ObjectRef, Tenant, TenantDirectory, User
+from graph_photos.directory.file import load_directory
+from graph_photos.directory.model import Directory, Group, ObjectRef, Tenant, TenantDirectory, User
 from graph_photos.domain.errors import PhotoExists, PhotoNotFound, PreconditionFailed
 from graph_photos.domain.records import IfMatch, NewPhoto, SizeInfo, media_etag
 from graph_photos.domain.store import Store

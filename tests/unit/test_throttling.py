@@ -7,7 +7,7 @@ import time
 import anyio
 import pytest
 
-from graph_photos.throttling import Throttle, ThrottleLimits
+from graph_photos.throttling.throttle import Throttle, ThrottleLimits
 
 pytestmark = pytest.mark.anyio
 

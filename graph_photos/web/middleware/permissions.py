@@ -17,7 +17,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from graph_photos.domain.directory import ObjectRef, ascii_key
+from graph_photos.directory.model import ObjectRef, ascii_key
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.identity.caller import Caller
 from graph_photos.services import services_of

@@ -24,7 +24,7 @@ import logging
 import math
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from limits import RateLimitItem, RateLimitItemPerSecond
@@ -37,7 +37,7 @@ from limits.aio.strategies import (
 from limits.errors import StorageError
 from redis.exceptions import RedisError
 
-from graph_photos.settings import redacted
+from graph_photos.settings import Settings, redacted
 
 LOG = logging.getLogger("graph_photos.throttling")
 # What a shared store that does not answer raises (`limits` wraps its own in StorageError);
@@ -276,3 +276,15 @@ class Throttle:
     async def close(self) -> None:
         if self._redis is not None:
             await self._redis.aclose()
+
+
+def throttle_of(settings: Settings) -> Throttle:
+    """The throttle of `settings`: each limit is the setting of its name with `throttle_`
+    before it, counted in Redis when `redis_url` is set."""
+    limits = ThrottleLimits(
+        **{
+            limit.name: getattr(settings, f"throttle_{limit.name}")
+            for limit in fields(ThrottleLimits)
+        }
+    )
+    return Throttle(limits, settings.redis_url)

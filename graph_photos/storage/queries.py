@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import orjson
 
-from graph_photos.domain.directory import (
+from graph_photos.directory.model import (
     AddressConflict,
     Directory,
     Group,

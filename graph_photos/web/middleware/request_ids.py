@@ -8,17 +8,9 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from graph_photos.web.request_state import begin_request, done, make_current, state_of
+from graph_photos.web.request_state import begin_request, done, header, make_current, state_of
 
 _CLIENT_REQUEST_ID_MAX = 128
-
-
-def header(scope: Scope, name: bytes) -> str | None:
-    """The first value of the request header `name` (lower case), or None."""
-    for key, value in scope["headers"]:
-        if key == name:
-            return str(value.decode("latin-1"))
-    return None
 
 
 class RequestIdMiddleware:

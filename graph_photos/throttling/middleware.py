@@ -25,11 +25,10 @@ from graph_photos.services import Services, services_of
 from graph_photos.specification import operations
 from graph_photos.web.context import addressed_ref
 from graph_photos.web.errors import GraphError
-from graph_photos.web.request_ids import header
-from graph_photos.web.request_state import batch_of, state_of
+from graph_photos.web.request_state import batch_of, header, state_of
 
 if TYPE_CHECKING:  # loaded when throttling is on (`limits` and `redis` take 0.15 s to import)
-    from graph_photos.throttling import Throttle, Throttled
+    from graph_photos.throttling.throttle import Throttle, Throttled
 
 _NO_APP = "(no appid)"
 _WRITES = frozenset({"POST", "PUT", "PATCH"})

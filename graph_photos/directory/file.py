@@ -1,7 +1,7 @@
 """Directory files: tenants with their users and groups, in YAML (or JSON) with Graph's names.
 
-The format is `graph_photos/seed/directory.schema.json` (JSON Schema); `load_directory` checks a
-file against it and for what a schema cannot say (the default tenant exists; ids and
+The format is `seed/directory.schema.json` beside this module (JSON Schema); `load_directory`
+checks a file against it and for what a schema cannot say (the default tenant exists; ids and
 userPrincipalNames are unique per tenant, ignoring ASCII case) and names the place of the first
 problem. `DEMO_DIRECTORY` is the demo tenant the service imports on its first start.
 """
@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from jsonschema import Draft7Validator
 
-from graph_photos.domain.directory import (
+from graph_photos.directory.model import (
     Directory,
     Group,
     Tenant,

@@ -17,15 +17,15 @@ from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 
-from graph_photos.web.error_envelope import (
+from graph_photos.web.errors import (
     TRANSLATED_EXCEPTIONS,
+    GraphError,
     error_body,
     for_status,
     internal_error,
     translate,
 )
-from graph_photos.web.errors import GraphError
-from graph_photos.web.observability import CLIENT_CLOSED_REQUEST
+from graph_photos.web.middleware.observability import CLIENT_CLOSED_REQUEST
 from graph_photos.web.request_state import state_of
 from graph_photos.web.spec_paths import PathIndex
 

@@ -17,8 +17,7 @@ import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph_photos.metrics import Metrics
-from graph_photos.web.request_ids import header
-from graph_photos.web.request_state import batch_item_of, state_of
+from graph_photos.web.request_state import batch_item_of, header, state_of
 
 ACCESS_LOG = logging.getLogger("graph_photos.access")
 # The status logged and counted for a request whose client left before its answer (nginx's).

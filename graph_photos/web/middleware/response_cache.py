@@ -38,8 +38,7 @@ from graph_photos.domain.bounded_lru import BoundedLru
 from graph_photos.domain.read_cache import ReadDependency, recording_reads
 from graph_photos.identity.caller import Caller, bearer_token
 from graph_photos.services import services_of
-from graph_photos.web.request_ids import header
-from graph_photos.web.request_state import state_of
+from graph_photos.web.request_state import header, state_of
 
 # Handled by the server (the connection) or above this layer (request ids, the access log,
 # CORS), or per request by design: not part of what the answer depends on.

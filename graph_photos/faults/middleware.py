@@ -13,11 +13,10 @@ from __future__ import annotations
 import anyio
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from graph_photos.faults import FORCE_HEADER, WITH_RETRY_AFTER
+from graph_photos.faults.plan import FORCE_HEADER, WITH_RETRY_AFTER
 from graph_photos.services import services_of
 from graph_photos.web.errors import GraphError
-from graph_photos.web.request_ids import header
-from graph_photos.web.request_state import state_of
+from graph_photos.web.request_state import header, state_of
 
 
 class FaultInjectionMiddleware:

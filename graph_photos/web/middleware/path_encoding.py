@@ -4,14 +4,15 @@ Clients percent-encode ids (`alice%40contoso.com`, `a%2Fb`), and some encode `$`
 Servers decode the whole path before routing, so an encoded `/` splits a segment and an encoded
 newline breaks the route's pattern. `RoutablePathMiddleware` (before routing) rebuilds the path
 from the raw bytes with each segment in one canonical encoding: reserved and non-ASCII
-characters stay encoded, harmless ones are decoded; `path_params.DecodedPathParamsMiddleware`
-(after routing) decodes each path parameter again.
+characters stay encoded, harmless ones are decoded; `DecodedPathParamsMiddleware`
+(after routing) decodes each path parameter again, so handlers see the id exactly as the client
+meant it (`alice%40contoso.com` -> `alice@contoso.com`).
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import quote, unquote_to_bytes
+from urllib.parse import quote, unquote, unquote_to_bytes
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -44,4 +45,17 @@ class RoutablePathMiddleware:
         if scope["type"] == "http":
             raw_path = scope.get("raw_path") or quote(scope["path"]).encode("latin-1")
             scope["path"] = routable_path(raw_path)
+        await self.app(scope, receive, send)
+
+
+class DecodedPathParamsMiddleware:
+    """Decodes the path parameters that routing extracted from the canonical path."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        params = scope.get("path_params")
+        if params:
+            scope["path_params"] = {name: unquote(value) for name, value in params.items()}
         await self.app(scope, receive, send)

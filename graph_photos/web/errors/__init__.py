@@ -1,9 +1,10 @@
 """The one place where failures become Graph errors, and the envelope they are rendered in.
 
 Domain code raises domain exceptions (`PhotoNotFound`, `PhotoExists`, ...), identity raises
-`AuthenticationFailed`, the web layer raises `GraphError`; the connexion adapter hands every
-failure of connexion and starlette to `for_status`. `translate` turns any of them into a
-`GraphError`, and `error_body` renders it as
+`AuthenticationFailed`, the web layer raises `GraphError` (a failure already in Graph terms);
+the connexion adapter hands every failure of connexion and starlette to `for_status`, and a
+JSON body's schema errors become Graph's words in `errors.body`. `translate` turns any of them
+into a `GraphError`, and `error_body` renders it as
 
     {"error": {"code": ..., "message": ..., "innerError": {"date", "request-id", ...}}}
 
@@ -27,8 +28,33 @@ from graph_photos.domain.errors import (
 )
 from graph_photos.generated.models import InnerError, MainError, ODataError
 from graph_photos.identity.caller import AuthenticationFailed, DelegatedUserRequired
-from graph_photos.web.errors import GraphError
 from graph_photos.web.request_state import RequestIds
+
+
+class GraphError(Exception):
+    """A failure already in Graph terms: status, Graph error code, message, extra headers."""
+
+    def __init__(
+        self,
+        status_code: int,
+        code: str,
+        message: str,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.code = code
+        self.message = message
+        self.headers = dict(headers or {})
+
+
+def not_implemented(operation_id: str) -> GraphError:
+    """The error of a scaffolded handler whose operation is specified but not yet built."""
+    return GraphError(
+        501,
+        "NotImplemented",
+        f"The operation '{operation_id}' is in the spec but has no implementation yet.",
+    )
 
 
 @dataclass(frozen=True)

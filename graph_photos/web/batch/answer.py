@@ -1,59 +1,29 @@
-"""JSON batching (`POST /{version}/$batch`): each item sent through the app, as if alone.
-
-`parse_batch` checks what the spec's schema cannot (ids unique ignoring ASCII case, dependsOn
-naming items without a cycle, relative urls, bodies with a Content-Type, no batch inside a
-batch) and turns each item into an HTTP request: the version's path and query, the batch's
-`Authorization` and `Host`, the item's headers, and its body (JSON as JSON, anything else from
-base64). Whole-batch problems are one `400 BadRequest`.
-
-`BatchResponse` sends every item into the stack where `BatchEntryMiddleware` stands: below the
-layers that belong to the batch's connection (server errors, CORS), above everything a request
-passes alone. So an item gets exactly what it would get alone: its own `request-id`, routing,
-authentication, permissions, validation, the caller's tenant, errors (in Graph's envelope,
-those of routing too), ETags and metrics; the batch's access-log line lists its items instead
-of one line each. Items run one at a time, dependencies first (measured: running them at once
-cost more CPU than it overlapped); an item whose dependency failed answers `424`. Each answer
-is written as Graph writes it: JSON as JSON, binary bytes as base64 text, `Content-Type`
-(exactly so cased: the Graph Toolkit reads it so) and `ETag` in its headers, no body for 204
-and 304. The answer is streamed: each item's is written into the response as it arrives (a
-photo's base64 piece by piece), so a batch holds about one piece in memory, not its answer.
-
-What one batch may cost: 20 items (the spec's `maxItems`), a body of at most
-`max_batch_body_bytes`, and per item what the same request costs alone (a photo read answers at
-most `max_photo_bytes`, 5.6 MB as base64: a batch answers at most about 112 MB, streamed).
-"""
+"""A batch's answer: each item sent through the app, its answer streamed into the batch's."""
 
 from __future__ import annotations
 
 import asyncio
 import base64
-import binascii
 import logging
 import time
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 import anyio
 import orjson
 from starlette.responses import StreamingResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from graph_photos.domain.directory import ascii_key
-from graph_photos.web.error_envelope import error_body, internal_error
-from graph_photos.web.errors import GraphError
+from graph_photos.web.batch.requests import BatchItem, is_json
+from graph_photos.web.errors import GraphError, error_body, internal_error
 from graph_photos.web.request_state import (
     RequestIds,
     RequestState,
-    batch_of,
     mark_batch_item,
     state_of,
 )
 
 LOG = logging.getLogger("graph_photos.batch")
 FAILED_DEPENDENCY = 424
-_ENTRY_KEY = "graph_photos.batch_entry"
 # Headers an item's answer does not repeat: they describe the batch's own connection.
 _HOP_HEADERS = frozenset(
     {"content-length", "connection", "transfer-encoding", "date", "server", "vary"}
@@ -68,163 +38,6 @@ _CASING = {
     "allow": "Allow",
     "cache-control": "Cache-Control",
 }
-# From the batch's own request, every item carries these.
-_INHERITED = (b"authorization", b"host")
-
-
-class BatchEntryMiddleware:
-    """Marks where `$batch` items enter the stack: it records the app below it in the lifespan
-    state, which every request's state starts from."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "lifespan":
-            scope.setdefault("state", {})[_ENTRY_KEY] = self.app
-        await self.app(scope, receive, send)
-
-
-def batch_entry(scope: Scope) -> ASGIApp:
-    """The app that the items of the `$batch` of `scope` are sent into."""
-    entry: ASGIApp | None = scope.get("state", {}).get(_ENTRY_KEY)
-    if entry is None:
-        raise RuntimeError("the app has no BatchEntryMiddleware, or its lifespan has not run")
-    return entry
-
-
-def _bad_batch(message: str) -> GraphError:
-    return GraphError(400, "BadRequest", message)
-
-
-@dataclass
-class BatchItem:
-    """One item, ready to be sent: its HTTP request, and the items it waits for."""
-
-    id: str
-    method: str
-    path: str
-    raw_path: bytes
-    query_string: bytes
-    headers: list[tuple[bytes, bytes]]
-    body: bytes
-    depends_on: list[str] = field(default_factory=list)
-
-
-def _is_json(content_type: str) -> bool:
-    media_type = content_type.split(";", 1)[0].strip().lower()
-    return media_type == "application/json" or media_type.endswith("+json")
-
-
-def _item(raw: Mapping[str, Any], inherited: list[tuple[bytes, bytes]], version: str) -> BatchItem:
-    # The spec's schema (batchRequestItem) has been checked: id, method and url are non-empty
-    # strings, the method is a known one, headers map strings to strings, dependsOn lists ids.
-    item_id, method, url = raw["id"], raw["method"].upper(), raw["url"]
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        raise _bad_batch(f"Request '{item_id}' has a url that is not a URL: '{url}'.") from None
-    if parts.scheme or parts.netloc or url.startswith("//"):
-        raise _bad_batch(
-            f"Request '{item_id}' has an absolute URL; a batch item's url is relative to the "
-            f"version, e.g. '/me' for '/{version}/me'."
-        )
-    relative = parts.path.lstrip("/")
-    # As routing will read it (`%24batch` is `$batch`); the batch operation also refuses to run
-    # as an item (`parse_batch`), whatever spelling routed there.
-    if ascii_key(unquote(relative.split("/", 1)[0])) == "$batch":
-        raise _bad_batch(f"Request '{item_id}' is a $batch; batches cannot be nested.")
-    headers_in: Mapping[str, str] = raw.get("headers") or {}
-    headers = [
-        (name.strip().lower().encode("latin-1", "replace"), value.encode("latin-1", "replace"))
-        for name, value in headers_in.items()
-        if name.strip().lower().encode() not in (*_INHERITED, b"content-length")
-    ]
-    content_type = next(
-        (value for name, value in headers_in.items() if name.strip().lower() == "content-type"),
-        None,
-    )
-    body = b""
-    if raw.get("body") is not None:
-        if content_type is None:
-            raise _bad_batch(f"Request '{item_id}' has a body but no Content-Type header.")
-        if _is_json(content_type):
-            body = orjson.dumps(raw["body"])
-        elif isinstance(raw["body"], str):
-            try:
-                body = base64.b64decode(raw["body"], validate=True)
-            except (binascii.Error, ValueError):
-                raise _bad_batch(
-                    f"The body of request '{item_id}' is not base64, which its Content-Type "
-                    f"'{content_type}' (not JSON) needs."
-                ) from None
-        else:
-            raise _bad_batch(
-                f"The body of request '{item_id}' is not base64 text, which its Content-Type "
-                f"'{content_type}' (not JSON) needs."
-            )
-        headers.append((b"content-length", str(len(body)).encode("ascii")))
-    depends_on: list[str] = list(raw.get("dependsOn") or [])
-    raw_path = f"/{version}/{relative}".encode("utf-8", "replace")
-    return BatchItem(
-        id=item_id,
-        method=method,
-        path=unquote(raw_path.decode("utf-8", "replace")),
-        raw_path=raw_path,
-        query_string=parts.query.encode("utf-8", "replace"),
-        headers=[*inherited, *headers],
-        body=body,
-        depends_on=depends_on,
-    )
-
-
-def parse_batch(body: Mapping[str, Any], scope: Scope, version: str) -> list[BatchItem]:
-    """The items of a batch request body that passed the spec's schema (1 to 20 well-formed
-    items), each after those it depends on; raises `GraphError` (400) for what a schema cannot
-    say, for the whole batch."""
-    if batch_of(scope) is not None:
-        raise _bad_batch(
-            "A $batch cannot be a request of another $batch; batches cannot be nested."
-        )
-    inherited = [(key, value) for key, value in scope["headers"] if key in _INHERITED]
-    items = [_item(raw, inherited, version) for raw in body["requests"]]
-    by_key: dict[str, BatchItem] = {}
-    for item in items:
-        key = ascii_key(item.id)
-        if key in by_key:
-            raise _bad_batch(f"The id '{item.id}' is used by more than one request of the batch.")
-        by_key[key] = item
-    for item in items:
-        for dependency in item.depends_on:
-            if ascii_key(dependency) not in by_key:
-                raise _bad_batch(
-                    f"Request '{item.id}' depends on '{dependency}', which is not in the batch."
-                )
-        item.depends_on = [by_key[ascii_key(dependency)].id for dependency in item.depends_on]
-    return _dependencies_first(items)
-
-
-def _dependencies_first(items: list[BatchItem]) -> list[BatchItem]:
-    """`items` in their order, each moved after those it depends on; 400 for a cycle."""
-    by_id = {item.id: item for item in items}
-    ordered: list[BatchItem] = []
-    done: set[str] = set()
-
-    def visit(item: BatchItem, path: tuple[str, ...]) -> None:
-        if item.id in path:
-            raise _bad_batch(
-                "The dependsOn of the batch make a cycle: " + " -> ".join((*path, item.id)) + "."
-            )
-        if item.id in done:
-            return
-        for dependency in item.depends_on:
-            visit(by_id[dependency], (*path, item.id))
-        done.add(item.id)
-        ordered.append(item)
-
-    for item in items:
-        visit(item, ())
-    return ordered
 
 
 # What an item's request shares with the batch's: the connection, and what the app set on the
@@ -309,7 +122,7 @@ class _ItemAnswer:
         if message["type"] == "http.response.start":
             self.status = int(message["status"])
             self._headers = _item_headers(list(message.get("headers", [])))
-            if _is_json(self._headers.get("Content-Type", "")):
+            if is_json(self._headers.get("Content-Type", "")):
                 self._json = []
             return
         if message["type"] != "http.response.body" or self.status in (204, 304):

@@ -1,0 +1,48 @@
+"""The `graph-photos` command: one module per command group, each adding its parser and
+running it.
+
+graph-photos serve [--host H] [--port P] [--workers N]   serve the API         (cli/serve.py)
+graph-photos migrate                                     apply the migrations  (cli/migrate.py)
+graph-photos token --user UPN | --app | --subject S      a bearer token        (cli/token.py)
+graph-photos directory import FILE | export | list       the directory         (cli/directory.py)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from graph_photos.cli import directory, migrate, serve, token
+from graph_photos.domain.errors import ObjectNotFound
+from graph_photos.settings import Settings
+
+# Each command group: its name, and the module that adds its parser and runs it.
+COMMANDS = {"serve": serve, "migrate": migrate, "token": token, "directory": directory}
+
+
+def _parser(settings: Settings) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="graph-photos",
+        description="A spec-first, Microsoft-Graph-compatible profile photo service.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    for module in COMMANDS.values():
+        module.add_parser(commands, settings)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    settings = Settings()
+    args = _parser(settings).parse_args(argv)
+    try:
+        COMMANDS[args.command].run(settings, args)
+    except (ValueError, ObjectNotFound) as exc:  # DirectoryFileError is a ValueError
+        print(f"graph-photos {args.command}: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
