@@ -2,7 +2,6 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
 NODE_STAMP := node_modules/.installed
@@ -10,16 +9,41 @@ SPEC       ?= spec/openapi.yaml
 BASE       ?= HEAD
 
 .PHONY: help install generate check-generated validate lint-spec lint check test fuzz fuzz-live \
-        docs breaking bench run migrate postgres redis clean
+        docs breaking bench run migrate postgres redis lock deps-check clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-17s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
-	touch $(STAMP)
+# Every Python package is installed at the version uv.lock pins (with its hashes), by uv, which
+# lives in a venv of its own (.uv) so that syncing .venv never touches it. Three profiles, each
+# a superset of the one before: the service alone (make run), the quick loop's linters and test
+# tools (make check), and the end-to-end tests' SDKs and browser driver (make test).
+UV_VERSION := 0.13.9
+UV         := .uv/bin/uv
+SYNC        = @test -x $(UV) || { $(PYTHON) -m venv .uv && .uv/bin/pip install --quiet uv==$(UV_VERSION); }; \
+              UV_PYTHON=$(PYTHON) UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --frozen --inexact --quiet
+RUN_STAMP   := $(VENV)/.installed-run
+CHECK_STAMP := $(VENV)/.installed-check
+STAMP       := $(VENV)/.installed-test
+
+$(RUN_STAMP): pyproject.toml uv.lock
+	$(SYNC)
+	@touch $@
+
+$(CHECK_STAMP): pyproject.toml uv.lock
+	$(SYNC) --extra lint --extra test
+	@touch $@ $(RUN_STAMP)
+
+$(STAMP): pyproject.toml uv.lock
+	$(SYNC) --extra lint --extra test --extra e2e
+	@touch $@ $(CHECK_STAMP) $(RUN_STAMP)
+
+lock: ## refresh uv.lock from pyproject.toml (UPGRADE=1: the newest versions the ranges allow)
+	@test -x $(UV) || { $(PYTHON) -m venv .uv && .uv/bin/pip install --quiet uv==$(UV_VERSION); }
+	$(UV) lock $(if $(UPGRADE),--upgrade)
+
+deps-check: $(STAMP) ## check that the installed packages' requirements are all met (pip check)
+	$(UV) pip check --python $(BIN)/python
 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -32,9 +56,9 @@ $(CHROMIUM):
 	$(if $(filter 0,$(shell id -u)),,sudo) apt-get update -qq
 	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
-install: $(STAMP) $(NODE_STAMP) ## create .venv and node_modules (service, dev tools, spec tools)
+install: $(STAMP) $(NODE_STAMP) ## create .venv (every profile, as uv.lock pins it) and node_modules (spec tools)
 
-generate: $(STAMP) ## regenerate generated/ from the spec, scaffold stubs for new operationIds, and docs/configuration.md from Settings
+generate: $(CHECK_STAMP) ## regenerate generated/ from the spec, scaffold stubs for new operationIds, and docs/configuration.md from Settings
 	$(BIN)/datamodel-codegen
 	$(BIN)/python -m tools.handler_stubs
 	$(BIN)/ruff format --quiet handlers
@@ -42,12 +66,12 @@ generate: $(STAMP) ## regenerate generated/ from the spec, scaffold stubs for ne
 
 GENERATED_FILES := generated/__init__.py generated/models.py
 
-check-generated: $(STAMP) ## fail if generated/ or docs/configuration.md is not what the spec and Settings generate
+check-generated: $(CHECK_STAMP) ## fail if generated/ or docs/configuration.md is not what the spec and Settings generate
 	@$(BIN)/datamodel-codegen --check || { echo "generated/ is out of date with spec/openapi.yaml: run 'make generate' and commit the result." >&2; exit 1; }
 	@$(BIN)/python -m tools.settings_reference --check
 	@extra=$$(ls generated/*.py | grep -v -x -F $(foreach f,$(GENERATED_FILES),-e $(f))); test -z "$$extra" || { echo "generated/ holds files the generator does not write: $$extra (move hand-written code out of generated/)." >&2; exit 1; }
 
-validate: $(STAMP) ## validate the spec with openapi-spec-validator
+validate: $(CHECK_STAMP) ## validate the spec with openapi-spec-validator
 	$(BIN)/openapi-spec-validator $(SPEC)
 
 lint-spec: validate $(NODE_STAMP) ## validator + Spectral with .spectral.yaml + every operationId has a handler
@@ -67,11 +91,11 @@ breaking: $(NODE_STAMP) ## fail on breaking changes of the spec since BASE (defa
 	@git show "$(BASE):spec/openapi.yaml" > build/openapi-base.yaml 2>/dev/null || { rm -f build/openapi-base.yaml; echo "make breaking: $(BASE) has no spec/openapi.yaml." >&2; exit 2; }
 	@node tools/breaking.mjs build/openapi-base.yaml $(SPEC) "$(BASE)"
 
-lint: $(STAMP) ## ruff, mypy --strict, and the layering contracts (import-linter)
+lint: $(CHECK_STAMP) ## ruff, mypy --strict, and the layering contracts (import-linter)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/lint-imports
+	$(BIN)/lint-imports --no-cache
 
 postgres: ## make sure PostgreSQL answers on 127.0.0.1:5432 (start or install it)
 	tools/ensure_postgres.sh
@@ -79,16 +103,16 @@ postgres: ## make sure PostgreSQL answers on 127.0.0.1:5432 (start or install it
 redis: ## make sure Redis answers on 127.0.0.1:6379 (start or install it)
 	tools/ensure_redis.sh
 
-test: check-generated lint-spec lint docs $(CHROMIUM) postgres redis ## everything CI checks: drift, spec lint, code lint, docs, all tests (SQLite, PostgreSQL, Redis)
+test: $(STAMP) deps-check check-generated lint-spec lint docs $(CHROMIUM) postgres redis ## everything CI checks: installed requirements, drift, spec lint, code lint, docs, all tests (SQLite, PostgreSQL, Redis)
 	$(BIN)/pytest
 
-check: check-generated lint-spec lint ## the quick loop: drift, spec lint, code lint, unit, API and contract tests (no root, PostgreSQL or browser)
-	$(BIN)/pytest -q tests/unit tests/api tests/contract -k "not postgresql"
+check: check-generated lint-spec lint ## the quick loop: drift, spec lint, code lint, unit, API and contract tests on both cores (no root, PostgreSQL or browser)
+	$(BIN)/pytest -q -n 2 tests/unit tests/api tests/contract -k "not postgresql"
 
-fuzz: $(STAMP) ## the schemathesis contract tests only, in-process
+fuzz: $(CHECK_STAMP) ## the schemathesis contract tests only, in-process
 	$(BIN)/pytest tests/fuzz
 
-fuzz-live: $(STAMP) ## schemathesis CLI against a real server, all checks/phases; reports/fuzz-live/
+fuzz-live: $(CHECK_STAMP) ## schemathesis CLI against a real server, all checks/phases; reports/fuzz-live/
 	$(BIN)/python -m tools.fuzz_live
 
 # wrk drives the throughput benchmark (Debian's package).
@@ -96,19 +120,19 @@ WRK := /usr/bin/wrk
 $(WRK):
 	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
 
-bench: $(STAMP) $(NODE_STAMP) $(WRK) ## photo timings and memory; throughput vs floor and Prism (BASELINE=<ref> adds that commit)
+bench: $(CHECK_STAMP) $(NODE_STAMP) $(WRK) ## photo timings and memory; throughput vs floor and Prism (BASELINE=<ref> adds that commit)
 	$(BIN)/python -m bench.photos
 	$(BIN)/python -m bench.throughput $(if $(BASELINE),--baseline $(BASELINE))
 
-migrate: $(STAMP) ## apply the schema migrations to PHOTOS_DATABASE_URL (default SQLite in ./data)
+migrate: $(RUN_STAMP) ## apply the schema migrations to PHOTOS_DATABASE_URL (default SQLite in ./data)
 	$(BIN)/graph-photos migrate
 
 PORT ?= 8000
 HOST ?= 127.0.0.1
-run: $(STAMP) ## serve on $(HOST):$(PORT) (default 127.0.0.1:8000) with SQLite in ./data
+run: $(RUN_STAMP) ## serve on $(HOST):$(PORT) (default 127.0.0.1:8000) with SQLite in ./data
 	$(BIN)/graph-photos serve --host $(HOST) --port $(PORT)
 
 clean: ## remove the venv, caches and local data
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis \
+	rm -rf $(VENV) .uv node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis \
 	  .import_linter_cache build dist *.egg-info data reports
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -16,10 +16,11 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-PARTS = ("spec", "handlers", "graph_photos", "generated", "tools", "tests", "bench")
+PARTS = ("spec", "handlers", "graph_photos", "generated", "tools", "tests", "bench", "docs")
 FILES = (
     "Makefile",
     "pyproject.toml",
+    "uv.lock",
     "package.json",
     "package-lock.json",
     ".spectral.yaml",
