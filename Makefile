@@ -61,6 +61,7 @@ install: $(STAMP) $(NODE_STAMP) ## create .venv (every profile, as uv.lock pins 
 generate: $(CHECK_STAMP) ## regenerate generated/ from the spec, scaffold stubs for new operationIds, and docs/configuration.md from Settings
 	$(BIN)/datamodel-codegen
 	$(BIN)/python -m tools.handler_stubs
+	$(BIN)/ruff check --quiet --fix --select I handlers
 	$(BIN)/ruff format --quiet handlers
 	$(BIN)/python -m tools.settings_reference
 

@@ -8,71 +8,61 @@ object (and names the selection in `@odata.context`); listings page with `$top` 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
-
-from graph_photos.directory.model import Group, ObjectKind, Page, User
+from graph_photos.directory.model import ObjectKind
+from graph_photos.generated.models import Group, GroupCollection, User, UserCollection
 from graph_photos.web import convert, odata_query
 from graph_photos.web.context import RequestContext, current_request
 
-_Item = TypeVar("_Item", User, Group)
+
+def _entity_context(
+    request: RequestContext, entity_set: ObjectKind, chosen: tuple[str, ...]
+) -> str:
+    return request.metadata_url(f"{entity_set}{odata_query.context_suffix(chosen)}/$entity")
 
 
-def _entity(
-    request: RequestContext,
-    entity_set: ObjectKind,
-    document: dict[str, Any],
-    chosen: tuple[str, ...],
-) -> dict[str, Any]:
-    request.resolved(entity_set, document["id"])
-    suffix = odata_query.context_suffix(chosen)
-    context = request.metadata_url(f"{entity_set}{suffix}/$entity")
-    return {"@odata.context": context, **odata_query.selected(document, chosen)}
-
-
-async def get_me(select: str | None = None) -> dict[str, Any]:
+async def get_me(select: str | None = None) -> User:
     request = current_request()
     chosen = odata_query.selection(select)
     user = await request.directory.get_user(request.addressed())
-    return _entity(request, "users", convert.user(user), chosen)
+    request.resolved("users", user.id)
+    return convert.user(user, chosen, _entity_context(request, "users", chosen))
 
 
-async def get_user(user_id: str, select: str | None = None) -> dict[str, Any]:
+async def get_user(user_id: str, select: str | None = None) -> User:
     request = current_request()
     chosen = odata_query.selection(select)
     user = await request.directory.get_user(request.addressed(user_id=user_id))
-    return _entity(request, "users", convert.user(user), chosen)
+    request.resolved("users", user.id)
+    return convert.user(user, chosen, _entity_context(request, "users", chosen))
 
 
-async def get_group(group_id: str, select: str | None = None) -> dict[str, Any]:
+async def get_group(group_id: str, select: str | None = None) -> Group:
     request = current_request()
     chosen = odata_query.selection(select)
     group = await request.directory.get_group(request.addressed(group_id=group_id))
-    return _entity(request, "groups", convert.group(group), chosen)
+    request.resolved("groups", group.id)
+    return convert.group(group, chosen, _entity_context(request, "groups", chosen))
 
 
-def _collection(
+def _collection_urls(
     request: RequestContext,
     entity_set: ObjectKind,
-    page: Page[_Item],
-    to_json: Callable[[_Item], dict[str, Any]],
     chosen: tuple[str, ...],
     top: int | None,
     select: str | None,
-) -> dict[str, Any]:
-    suffix = odata_query.context_suffix(chosen)
-    document: dict[str, Any] = {"@odata.context": request.metadata_url(f"{entity_set}{suffix}")}
-    if page.next_after is not None:
-        document["@odata.nextLink"] = odata_query.next_link(
-            request.collection_url(entity_set), top, select, page.next_after
-        )
-    document["value"] = [odata_query.selected(to_json(item), chosen) for item in page.items]
-    return document
+    next_after: str | None,
+) -> tuple[str, str | None]:
+    """The collection's context URL, and its next page's link (None on the last page)."""
+    context = request.metadata_url(f"{entity_set}{odata_query.context_suffix(chosen)}")
+    if next_after is None:
+        return context, None
+    link = odata_query.next_link(request.collection_url(entity_set), top, select, next_after)
+    return context, link
 
 
 async def list_users(
     top: int | None = None, skiptoken: str | None = None, select: str | None = None
-) -> dict[str, Any]:
+) -> UserCollection:
     request = current_request()
     chosen = odata_query.selection(select)
     page = await request.directory.list_users(
@@ -80,12 +70,13 @@ async def list_users(
         odata_query.after_skiptoken(skiptoken),
         top or odata_query.DEFAULT_PAGE_SIZE,
     )
-    return _collection(request, "users", page, convert.user, chosen, top, select)
+    context, link = _collection_urls(request, "users", chosen, top, select, page.next_after)
+    return convert.users(page.items, chosen, context, link)
 
 
 async def list_groups(
     top: int | None = None, skiptoken: str | None = None, select: str | None = None
-) -> dict[str, Any]:
+) -> GroupCollection:
     request = current_request()
     chosen = odata_query.selection(select)
     page = await request.directory.list_groups(
@@ -93,4 +84,5 @@ async def list_groups(
         odata_query.after_skiptoken(skiptoken),
         top or odata_query.DEFAULT_PAGE_SIZE,
     )
-    return _collection(request, "groups", page, convert.group, chosen, top, select)
+    context, link = _collection_urls(request, "groups", chosen, top, select, page.next_after)
+    return convert.groups(page.items, chosen, context, link)

@@ -1,26 +1,41 @@
-"""Handlers of the operations endpoints (spec/operations.yaml): liveness, readiness, metrics."""
+"""Handlers of the operations endpoints (spec/operations.yaml): liveness, readiness, metrics.
+
+Outside the Graph contract (spec/openapi.yaml generates no model for them): their answers are
+typed here, as the spec describes them.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import NotRequired, TypedDict
 
 from starlette.responses import Response
 
+from graph_photos.throttling import ThrottlingStatus
 from graph_photos.web.context import current_services
 from graph_photos.web.errors import GraphError
 
 
-async def health() -> dict[str, Any]:
+class Health(TypedDict):
+    status: str
+
+
+class Readiness(TypedDict):
+    status: str
+    throttling: NotRequired[ThrottlingStatus]
+    faults: NotRequired[bool]
+
+
+async def health() -> Health:
     return {"status": "ok"}
 
 
-async def ready() -> dict[str, Any]:
+async def ready() -> Readiness:
     services = current_services()
     try:
         await services.store.ping()
     except Exception as exc:
         raise GraphError(503, "ServiceNotReady", "The database cannot be reached.") from exc
-    answer: dict[str, Any] = {"status": "ready"}
+    answer: Readiness = {"status": "ready"}
     if services.throttle is not None:
         await services.throttle.check()
         answer["throttling"] = services.throttle.status()

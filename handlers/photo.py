@@ -8,14 +8,17 @@ caller's tenant by the domain; connexion passes only the parameters an operation
 
 from __future__ import annotations
 
-from typing import Any
-
 from starlette.responses import Response
 
 from graph_photos.directory.model import ObjectRef
 from graph_photos.domain.photos import NotModified
 from graph_photos.domain.records import PhotoInfo, StoredContent
-from graph_photos.generated.models import ProfilePhotoCreate
+from graph_photos.generated.models import (
+    ProfilePhoto,
+    ProfilePhotoCollection,
+    ProfilePhotoCreate,
+    ProfilePhotoUpdate,
+)
 from graph_photos.web import convert
 from graph_photos.web.context import RequestContext, current_request
 from graph_photos.web.responses import PhotoResponse
@@ -32,7 +35,7 @@ def _target(
     return request, request.addressed(user_id, group_id, team_id)
 
 
-def _photo(request: RequestContext, ref: ObjectRef, info: PhotoInfo) -> dict[str, Any]:
+def _photo(request: RequestContext, ref: ObjectRef, info: PhotoInfo) -> ProfilePhoto:
     request.resolved(ref.kind, info.owner.id)
     return convert.profile_photo(info, request.context_url(ref.kind, info.owner.id, _PHOTO_ENTITY))
 
@@ -50,25 +53,23 @@ def _bytes_response(
 
 async def get_photo(
     user_id: str | None = None, group_id: str | None = None, team_id: str | None = None
-) -> dict[str, Any]:
+) -> ProfilePhoto:
     request, ref = _target(user_id, group_id, team_id)
     return _photo(request, ref, await request.photos.info(ref))
 
 
 async def create_photo(
-    body: dict[str, Any], user_id: str | None = None, group_id: str | None = None
-) -> tuple[dict[str, Any], int, dict[str, str]]:
+    body: ProfilePhotoCreate, user_id: str | None = None, group_id: str | None = None
+) -> tuple[ProfilePhoto, int, dict[str, str]]:
     request, ref = _target(user_id, group_id, None)
-    # Validated against the spec's schema already (request validation): typed, not re-checked.
-    wanted = ProfilePhotoCreate.model_construct(**body)
-    info = await request.photos.create_placeholder(ref, wanted.width, wanted.height)
+    info = await request.photos.create_placeholder(ref, body.width, body.height)
     location = f"{request.object_url(ref.kind, info.owner)}/photo"
     return _photo(request, ref, info), 201, {"Location": location}
 
 
 async def update_photo(
-    body: dict[str, Any], user_id: str | None = None, group_id: str | None = None
-) -> dict[str, Any]:
+    body: ProfilePhotoUpdate, user_id: str | None = None, group_id: str | None = None
+) -> ProfilePhoto:
     # The body was validated against the spec's schema; every property derives from the bytes,
     # so there is nothing in it to apply.
     request, ref = _target(user_id, group_id, None)
@@ -91,22 +92,22 @@ async def get_photo_content(
 
 
 async def put_photo_content(
-    body: bytes | dict[str, Any],
+    body: bytes,
     user_id: str | None = None,
     group_id: str | None = None,
     team_id: str | None = None,
-) -> dict[str, Any]:
+) -> ProfilePhoto:
     request, ref = _target(user_id, group_id, team_id)
-    # connexion hands an empty binary body over as `{}`.
-    content = body if isinstance(body, bytes) else b""
-    return _photo(request, ref, await request.photos.upload(ref, content, request.if_match))
+    return _photo(request, ref, await request.photos.upload(ref, body, request.if_match))
 
 
 patch_photo_content = put_photo_content
 delete_photo_content = delete_photo
 
 
-async def list_photos(user_id: str | None = None, group_id: str | None = None) -> dict[str, Any]:
+async def list_photos(
+    user_id: str | None = None, group_id: str | None = None
+) -> ProfilePhotoCollection:
     request, ref = _target(user_id, group_id, None)
     info = await request.photos.info(ref)
     request.resolved(ref.kind, info.owner.id)
@@ -117,7 +118,7 @@ async def list_photos(user_id: str | None = None, group_id: str | None = None) -
 
 async def get_photo_size(
     size: str, user_id: str | None = None, group_id: str | None = None
-) -> dict[str, Any]:
+) -> ProfilePhoto:
     request, ref = _target(user_id, group_id, None)
     owner, size_info = await request.photos.size_info(ref, size)
     request.resolved(ref.kind, owner.id)

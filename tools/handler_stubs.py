@@ -9,10 +9,13 @@ so hand-written code stays byte-identical and a second run changes nothing.
 
 The stub's signature is what connexion will call it with, typed from the spec: the path and
 query parameters under connexion's Python names (`user-id` -> `user_id`, `$top` -> `top`),
-required ones first, optional ones defaulting to None; the request body as `body` (`dict` for
-JSON, `bytes` for anything else); the return type `dict` when every success answers JSON. Only
-builtin types are used, so the stub needs no import in a module that may lack it. Its
-docstring is the operation's summary.
+required ones first, optional ones defaulting to None; the request body as `body`, the
+generated model of its schema for JSON (`models.ProfilePhotoCreate`), `bytes` for anything
+else; the return type the generated model of the JSON success answer (what the connexion
+adapter serialises), or `object` for an answer in bytes. A module that does not import the
+generated models yet gets the import appended with its first stub that needs it (`make
+generate` sorts it into the module's imports). Its docstring
+is the operation's summary.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ async def {function}({parameters}) -> {returns}:
 '''
 
 _JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+MODELS_IMPORT = "from graph_photos.generated import models"
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,16 @@ def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
+def _model(schema: dict[str, Any]) -> str | None:
+    """`models.<Class>` for a schema that is a `$ref` to a named one (datamodel-codegen names
+    the class after it, first letter upper case), None for an inline one."""
+    reference = str(schema.get("$ref", ""))
+    if not reference.startswith("#/components/schemas/"):
+        return None
+    name = reference.rsplit("/", 1)[1]
+    return f"models.{name[:1].upper()}{name[1:]}"
+
+
 def _python_type(spec: dict[str, Any], schema: dict[str, Any]) -> str:
     schema = _resolve(spec, schema)
     if schema.get("type") == "array":
@@ -120,7 +134,12 @@ def _signature(spec: dict[str, Any], operation: SpecOperation) -> Iterator[str]:
     if "requestBody" in operation.operation:
         body = _resolve(spec, operation.operation["requestBody"])
         kinds = sorted(
-            {"dict[str, object]" if "json" in media else "bytes" for media in body["content"]}
+            {
+                (_model(content.get("schema", {})) or "dict[str, object]")
+                if "json" in media
+                else "bytes"
+                for media, content in body["content"].items()
+            }
         )
         annotation = " | ".join(kinds)
         if body.get("required"):
@@ -132,7 +151,7 @@ def _signature(spec: dict[str, Any], operation: SpecOperation) -> Iterator[str]:
 
 
 def _returns(spec: dict[str, Any], operation: dict[str, Any]) -> str:
-    """`dict[str, object]` when every success answers JSON; else `object` (a response)."""
+    """The generated model of the JSON success answer; `object` (a response) otherwise."""
     successes = [
         _resolve(spec, response)
         for status, response in operation.get("responses", {}).items()
@@ -145,7 +164,8 @@ def _returns(spec: dict[str, Any], operation: dict[str, Any]) -> str:
         and all("json" in name for name in media)
         and all(response.get("content") for response in successes)
     ):
-        return "dict[str, object]"
+        first = next(iter(successes[0]["content"].values()))
+        return _model(first.get("schema", {})) or "dict[str, object]"
     return "object"
 
 
@@ -213,9 +233,18 @@ def scaffold(spec_path: Path, handlers_dir: Path) -> list[Operation]:
             module_file.write_text(
                 f'"""Handlers of the `{operation.module}.*` operations."""\n', encoding="utf-8"
             )
+        imports = ""
+        uses_models = "models." in operation.returns or any(
+            "models." in parameter for parameter in operation.parameters
+        )
+        if uses_models and MODELS_IMPORT not in module_file.read_text(encoding="utf-8"):
+            # Appended, as the stub is (what a module holds is never rewritten here); `make
+            # generate` then sorts it into the module's imports (ruff's isort).
+            imports = "\n" + MODELS_IMPORT + "\n"
         with module_file.open("a", encoding="utf-8") as module:
             module.write(
-                STUB.format(
+                imports
+                + STUB.format(
                     function=operation.function,
                     parameters=", ".join(operation.parameters),
                     returns=operation.returns,

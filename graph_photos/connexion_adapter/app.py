@@ -20,6 +20,7 @@ from connexion.datastructures import MediaTypeDict
 from connexion.jsonifier import Jsonifier
 from connexion.operations import AbstractOperation
 from connexion.resolver import RelativeResolver
+from pydantic import BaseModel
 
 from graph_photos.connexion_adapter.body_validation import GraphJSONBodyValidator
 from graph_photos.connexion_adapter.error_handlers import install_error_handlers
@@ -28,13 +29,17 @@ from graph_photos.connexion_adapter.parameter_validation import CachedParameterV
 from graph_photos.connexion_adapter.path_parameters import inline_path_parameters
 from graph_photos.connexion_adapter.security import GraphBearerSecurityHandler
 from graph_photos.connexion_adapter.spec_validation import validate_each_spec_once
+from graph_photos.web.convert import wire_json
 from graph_photos.web.spec_paths import PathIndex
 
 
 class OrjsonJsonifier(Jsonifier):  # type: ignore[misc]
-    """connexion's Jsonifier, dumping with orjson (bytes; connexion's trailing newline kept)."""
+    """connexion's Jsonifier: a generated wire model (what handlers return) as `wire_json`
+    writes it, anything else with orjson (bytes; connexion's trailing newline kept)."""
 
     def dumps(self, data: Any, **_kwargs: Any) -> bytes:
+        if isinstance(data, BaseModel):
+            return wire_json(data) + b"\n"
         return orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE)
 
 

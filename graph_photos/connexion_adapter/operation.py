@@ -13,6 +13,11 @@ that take only path parameters (no body, query, cookie or form), or those and a 
 the parameter decorator's request object and parsing of what they cannot have, and are bound
 with connexion's own `_get_path_arguments`, `_get_body_argument_json` and context rules.
 `tests/contract/test_connexion_adapter.py` checks every private name used here.
+
+Handlers receive what their annotations ask for: a parameter annotated with a generated wire
+model gets the validated JSON body as that model (`_with_models`, built once per handler), and
+a photo upload's body is bound as the bytes that arrived (connexion hands an empty one over as
+`{}`).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import functools
 import inspect
 import json
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -39,11 +45,39 @@ from connexion.frameworks.starlette import Starlette as StarletteFramework
 from connexion.jsonifier import Jsonifier
 from connexion.operations import AbstractOperation
 from connexion.utils import extract_content_type, inspect_function_arguments, is_json_mimetype
+from pydantic import BaseModel
 from starlette.requests import Request as StarletteRequest
 from starlette.types import Receive, Scope, Send
 
 from graph_photos.connexion_adapter.body_validation import NOT_PARSED, parsed_json_body
 from graph_photos.connexion_adapter.scope import connexion_context
+
+
+def _with_models(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """`fn`, called with a generated wire model for each parameter annotated with one (the
+    JSON body, already validated against the spec: the model only gives it its types). `fn`
+    itself when it takes none."""
+    try:
+        hints = typing.get_type_hints(fn)
+    except (NameError, TypeError):  # an annotation that names nothing importable here
+        return fn
+    models = {
+        name: hint
+        for name, hint in hints.items()
+        if name != "return" and isinstance(hint, type) and issubclass(hint, BaseModel)
+    }
+    if not models or not inspect.iscoroutinefunction(fn):
+        return fn
+
+    @functools.wraps(fn)
+    async def with_models(*args: Any, **kwargs: Any) -> Any:
+        for name, model in models.items():
+            value = kwargs.get(name)
+            if value is not None and not isinstance(value, model):
+                kwargs[name] = model.model_validate(value)
+        return await fn(*args, **kwargs)
+
+    return with_models
 
 
 def _cached_sanitizer(pythonic_params: bool) -> Callable[[str], str]:
@@ -87,6 +121,7 @@ class PreparedOperation(AsyncOperation):  # type: ignore[misc]
         pythonic_params: bool,
         operation: AbstractOperation,
     ) -> None:
+        fn = _with_models(fn)
         super().__init__(
             fn, jsonifier=jsonifier, operation_id=operation_id, pythonic_params=pythonic_params
         )
@@ -121,6 +156,13 @@ class PreparedOperation(AsyncOperation):  # type: ignore[misc]
             and (self._has_kwargs or self._body_name in self._arguments)
         )
         self._json_media_type = consumes[0] if self._json_body else ""
+        # A photo upload: only non-JSON media types, bound as the bytes that arrived.
+        self._binary_body = (
+            simple_parameters
+            and bool(consumes)
+            and not any(is_json_mimetype(media_type) for media_type in consumes)
+            and (self._has_kwargs or self._body_name in self._arguments)
+        )
         self._respond: Callable[..., Any] = AsyncResponseDecorator(
             framework=StarletteFramework, jsonifier=jsonifier
         )(fn)
@@ -155,6 +197,10 @@ class PreparedOperation(AsyncOperation):  # type: ignore[misc]
             kwargs[self._body_name] = _get_body_argument_json(
                 body, operation=self._operation, content_type=self._json_media_type
             )
+            response = await self._respond(**kwargs)
+        elif self._binary_body:
+            kwargs = self._path_only_arguments(scope)
+            kwargs[self._body_name] = await StarletteRequest(scope, receive).body()
             response = await self._respond(**kwargs)
         else:
             request = StarletteFramework.get_request(

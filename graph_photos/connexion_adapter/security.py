@@ -1,7 +1,9 @@
 """connexion's bearer security, authenticating with the app's authenticator in Graph's words.
 
-connexion's security middleware calls the spec's `x-bearerInfoFunc` (`bearer_token_info` here)
-for every operation that requires `bearerAuth`. `GraphBearerSecurityHandler` replaces
+connexion's security middleware calls a token-info function for every operation that requires
+`bearerAuth`; connexion would look its import path up in the spec (`x-bearerInfoFunc`), which
+would tie the contract to this code's layout. `GraphBearerSecurityHandler` resolves it here, in
+code: it is always `bearer_token_info`. `GraphBearerSecurityHandler` replaces
 connexion's bearer handler so that a missing, empty or non-Bearer `Authorization` header fails
 with Graph's own wording (`identity.AuthenticationFailed`, rendered as `401
 InvalidAuthenticationToken`). The authenticated caller is recorded on the request's state.
@@ -30,6 +32,9 @@ def bearer_token_info(token: str, request: ConnexionRequest) -> dict[str, Any]:
 
 class GraphBearerSecurityHandler(BearerSecurityHandler):  # type: ignore[misc]
     """connexion's bearer handler, failing with Graph's `InvalidAuthenticationToken` wording."""
+
+    def _resolve_func(self, _security_scheme: dict[str, Any]) -> Callable[..., Any]:
+        return bearer_token_info
 
     def _get_verify_func(
         self, token_info_func: Callable[..., Any]

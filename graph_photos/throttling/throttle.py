@@ -25,7 +25,7 @@ import math
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, Literal
 
 from limits import RateLimitItem, RateLimitItemPerSecond
 from limits.aio.storage import MemoryStorage, RedisStorage, Storage
@@ -38,6 +38,7 @@ from limits.errors import StorageError
 from redis.exceptions import RedisError
 
 from graph_photos.settings import Settings, redacted
+from graph_photos.throttling import ThrottlingStatus
 
 LOG = logging.getLogger("graph_photos.throttling")
 # What a shared store that does not answer raises (`limits` wraps its own in StorageError);
@@ -115,7 +116,7 @@ class Throttle:
         self.unavailable: str | None = None  # why the shared store does not answer, if not
 
     @property
-    def store(self) -> str:
+    def store(self) -> Literal["memory", "redis"]:
         return "redis" if self.redis_url else "memory"
 
     async def admit(
@@ -261,15 +262,15 @@ class Throttle:
         else:
             self._store_answered()
 
-    def status(self) -> dict[str, Any]:
+    def status(self) -> ThrottlingStatus:
         """What `/ready` says of throttling."""
-        detail: dict[str, Any] = {"mode": "graph", "store": self.store, "throttling": True}
+        detail: ThrottlingStatus = {"mode": "graph", "store": self.store, "throttling": True}
         if self.unavailable is not None:
             # Which dependency, not how it failed or where it is: `/ready` needs no token.
             # The log has the reason (`_store_failed`).
-            detail.update(
-                throttling=False,
-                problem="the throttling store does not answer; requests are served unthrottled",
+            detail["throttling"] = False
+            detail["problem"] = (
+                "the throttling store does not answer; requests are served unthrottled"
             )
         return detail
 

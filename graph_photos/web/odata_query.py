@@ -7,8 +7,6 @@ of the page before.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
 from urllib.parse import urlencode
 
 DEFAULT_PAGE_SIZE = 100
@@ -20,13 +18,6 @@ def selection(select: str | None) -> tuple[str, ...]:
     if select is None:
         return ()
     return tuple(dict.fromkeys(select.split(",")))
-
-
-def selected(document: Mapping[str, Any], chosen: tuple[str, ...]) -> dict[str, Any]:
-    """`document` narrowed to the chosen properties (all when none is chosen)."""
-    if not chosen:
-        return dict(document)
-    return {name: document[name] for name in chosen if name in document}
 
 
 def context_suffix(chosen: tuple[str, ...]) -> str:

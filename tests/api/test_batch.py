@@ -388,6 +388,7 @@ def test_item_ids_that_differ_beyond_ascii_case_are_different_items(client: Test
 
 
 def test_a_batch_routed_as_an_item_of_a_batch_is_refused_whatever_its_spelling() -> None:
+    from graph_photos.generated.models import BatchRequest
     from graph_photos.web.batch import parse_batch
     from graph_photos.web.errors import GraphError
     from graph_photos.web.request_state import begin_request, mark_batch_item
@@ -395,7 +396,7 @@ def test_a_batch_routed_as_an_item_of_a_batch_is_refused_whatever_its_spelling()
     outer: dict[str, Any] = {"type": "http", "headers": []}
     inner: dict[str, Any] = {"type": "http", "headers": []}
     mark_batch_item(inner, "1", begin_request(outer, None))
-    body = {"requests": [{"id": "1", "method": "GET", "url": "/me"}]}
+    body = BatchRequest.model_validate({"requests": [{"id": "1", "method": "GET", "url": "/me"}]})
     assert len(parse_batch(body, outer, "v1.0")) == 1
     with pytest.raises(GraphError, match="cannot be nested") as refused:
         parse_batch(body, inner, "v1.0")

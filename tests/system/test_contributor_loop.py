@@ -78,12 +78,12 @@ HISTORY = {
     },
 }
 
-SCAFFOLDED = "async def get_photo_history(user_id: str) -> dict[str, object]:"
-FILLED = '''async def get_photo_history(user_id: str) -> dict[str, object]:
+SCAFFOLDED = "async def get_photo_history(user_id: str) -> models.ProfilePhotoCollection:"
+FILLED = '''async def get_photo_history(user_id: str) -> models.ProfilePhotoCollection:
     """List a user's photos, newest first (the current one: no history is kept)."""
     sizes = await list_photos(user_id=user_id)
-    largest = max(sizes["value"], key=lambda size: size["width"])
-    return {"@odata.context": sizes["@odata.context"], "value": [largest]}
+    largest = max(sizes.value, key=lambda size: size.width)
+    return models.ProfilePhotoCollection(odata_context=sizes.odata_context, value=[largest])
 '''
 
 

@@ -13,7 +13,9 @@ import orjson
 from starlette.responses import StreamingResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from graph_photos.generated.models import BatchResponse, BatchResponseItem, Headers
 from graph_photos.web.batch.requests import BatchItem, is_json
+from graph_photos.web.convert import wire_json
 from graph_photos.web.errors import GraphError, error_body, internal_error
 from graph_photos.web.request_state import (
     RequestIds,
@@ -23,6 +25,8 @@ from graph_photos.web.request_state import (
 )
 
 LOG = logging.getLogger("graph_photos.batch")
+# `{"responses":[`: the wire model's own start, each item then written as it is answered.
+_OPENING = wire_json(BatchResponse(responses=[]))[:-2]
 FAILED_DEPENDENCY = 424
 # Headers an item's answer does not repeat: they describe the batch's own connection.
 _HOP_HEADERS = frozenset(
@@ -114,9 +118,18 @@ class _ItemAnswer:
         self._opened = False  # the binary body's string has begun
         self._carry = b""  # bytes not yet encoded (base64 encodes 3 at a time)
 
+    def _item(self, **body: Any) -> bytes:
+        return wire_json(
+            BatchResponseItem(
+                id=self.item_id,
+                status=self.status or 500,
+                headers=Headers.model_validate(self._headers),
+                **body,
+            )
+        )
+
     def _head(self) -> bytes:
-        head = orjson.dumps({"id": self.item_id, "status": self.status, "headers": self._headers})
-        return head[:-1]  # without its closing brace: the body may follow
+        return self._item()[:-1]  # without its closing brace: the body may follow
 
     async def send(self, message: Message) -> None:
         if message["type"] == "http.response.start":
@@ -146,11 +159,9 @@ class _ItemAnswer:
             return
         body = b"".join(self._json or ())
         if body and self.status not in (204, 304):
-            await self._body.write(
-                self._head() + b',"body":' + orjson.dumps(orjson.loads(body)) + b"}"
-            )
+            await self._body.write(self._item(body=orjson.loads(body)))
         else:
-            await self._body.write(self._head() + b"}")
+            await self._body.write(self._item())
 
     async def fail(self, error: GraphError) -> None:
         """Answer with `error` instead (nothing of the item's own answer was written)."""
@@ -182,9 +193,12 @@ async def _send_one(app: ASGIApp, scope: Scope, item: BatchItem, answer: _ItemAn
     await answer.finish()
 
 
-class BatchResponse(StreamingResponse):
+class BatchAnswer(StreamingResponse):
     """`200` and `{"responses": [...]}`, each item's answer written as soon as it is
     answered (items run one at a time, each after those it depends on)."""
+
+    # What the streamed body is: the generated model it is never held whole as.
+    wire_model = BatchResponse
 
     def __init__(self, entry: ASGIApp, scope: Scope, items: list[BatchItem]) -> None:
         super().__init__(iter(()), media_type="application/json")
@@ -197,7 +211,7 @@ class BatchResponse(StreamingResponse):
             {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
         )
         body = _BodyWriter(send)
-        await body.write(b'{"responses":[')
+        await body.write(_OPENING)
         batch = state_of(self._scope)
         batch.batch_items = []
         try:

@@ -7,13 +7,13 @@ import base64
 import binascii
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import orjson
 from starlette.types import Scope
 
 from graph_photos.directory.model import ascii_key
+from graph_photos.generated.models import BatchRequest, BatchRequestItem
 from graph_photos.web.errors import GraphError
 from graph_photos.web.request_state import batch_of
 
@@ -44,10 +44,10 @@ def is_json(content_type: str) -> bool:
     return media_type == "application/json" or media_type.endswith("+json")
 
 
-def _item(raw: Mapping[str, Any], inherited: list[tuple[bytes, bytes]], version: str) -> BatchItem:
+def _item(raw: BatchRequestItem, inherited: list[tuple[bytes, bytes]], version: str) -> BatchItem:
     # The spec's schema (batchRequestItem) has been checked: id, method and url are non-empty
     # strings, the method is a known one, headers map strings to strings, dependsOn lists ids.
-    item_id, method, url = raw["id"], raw["method"].upper(), raw["url"]
+    item_id, method, url = raw.id, raw.method.upper(), raw.url
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -62,7 +62,7 @@ def _item(raw: Mapping[str, Any], inherited: list[tuple[bytes, bytes]], version:
     # as an item (`parse_batch`), whatever spelling routed there.
     if ascii_key(unquote(relative.split("/", 1)[0])) == "$batch":
         raise _bad_batch(f"Request '{item_id}' is a $batch; batches cannot be nested.")
-    headers_in: Mapping[str, str] = raw.get("headers") or {}
+    headers_in: Mapping[str, str] = raw.headers or {}
     headers = [
         (name.strip().lower().encode("latin-1", "replace"), value.encode("latin-1", "replace"))
         for name, value in headers_in.items()
@@ -73,14 +73,14 @@ def _item(raw: Mapping[str, Any], inherited: list[tuple[bytes, bytes]], version:
         None,
     )
     body = b""
-    if raw.get("body") is not None:
+    if raw.body is not None:
         if content_type is None:
             raise _bad_batch(f"Request '{item_id}' has a body but no Content-Type header.")
         if is_json(content_type):
-            body = orjson.dumps(raw["body"])
-        elif isinstance(raw["body"], str):
+            body = orjson.dumps(raw.body)
+        elif isinstance(raw.body, str):
             try:
-                body = base64.b64decode(raw["body"], validate=True)
+                body = base64.b64decode(raw.body, validate=True)
             except (binascii.Error, ValueError):
                 raise _bad_batch(
                     f"The body of request '{item_id}' is not base64, which its Content-Type "
@@ -92,7 +92,7 @@ def _item(raw: Mapping[str, Any], inherited: list[tuple[bytes, bytes]], version:
                 f"'{content_type}' (not JSON) needs."
             )
         headers.append((b"content-length", str(len(body)).encode("ascii")))
-    depends_on: list[str] = list(raw.get("dependsOn") or [])
+    depends_on: list[str] = list(raw.dependsOn or [])
     raw_path = f"/{version}/{relative}".encode("utf-8", "replace")
     return BatchItem(
         id=item_id,
@@ -106,7 +106,7 @@ def _item(raw: Mapping[str, Any], inherited: list[tuple[bytes, bytes]], version:
     )
 
 
-def parse_batch(body: Mapping[str, Any], scope: Scope, version: str) -> list[BatchItem]:
+def parse_batch(body: BatchRequest, scope: Scope, version: str) -> list[BatchItem]:
     """The items of a batch request body that passed the spec's schema (1 to 20 well-formed
     items), each after those it depends on; raises `GraphError` (400) for what a schema cannot
     say, for the whole batch."""
@@ -115,7 +115,7 @@ def parse_batch(body: Mapping[str, Any], scope: Scope, version: str) -> list[Bat
             "A $batch cannot be a request of another $batch; batches cannot be nested."
         )
     inherited = [(key, value) for key, value in scope["headers"] if key in _INHERITED]
-    items = [_item(raw, inherited, version) for raw in body["requests"]]
+    items = [_item(raw, inherited, version) for raw in body.requests]
     by_key: dict[str, BatchItem] = {}
     for item in items:
         key = ascii_key(item.id)
