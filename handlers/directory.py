@@ -24,7 +24,6 @@ async def get_me(select: str | None = None) -> User:
     request = current_request()
     chosen = odata_query.selection(select)
     user = await request.directory.get_user(request.addressed())
-    request.resolved("users", user.id)
     return convert.user(user, chosen, _entity_context(request, "users", chosen))
 
 
@@ -32,7 +31,6 @@ async def get_user(user_id: str, select: str | None = None) -> User:
     request = current_request()
     chosen = odata_query.selection(select)
     user = await request.directory.get_user(request.addressed(user_id=user_id))
-    request.resolved("users", user.id)
     return convert.user(user, chosen, _entity_context(request, "users", chosen))
 
 
@@ -40,7 +38,6 @@ async def get_group(group_id: str, select: str | None = None) -> Group:
     request = current_request()
     chosen = odata_query.selection(select)
     group = await request.directory.get_group(request.addressed(group_id=group_id))
-    request.resolved("groups", group.id)
     return convert.group(group, chosen, _entity_context(request, "groups", chosen))
 
 

@@ -36,14 +36,10 @@ def _target(
 
 
 def _photo(request: RequestContext, ref: ObjectRef, info: PhotoInfo) -> ProfilePhoto:
-    request.resolved(ref.kind, info.owner.id)
     return convert.profile_photo(info, request.context_url(ref.kind, info.owner.id, _PHOTO_ENTITY))
 
 
-def _bytes_response(
-    request: RequestContext, ref: ObjectRef, result: StoredContent | NotModified
-) -> Response:
-    request.resolved(ref.kind, result.owner.id)
+def _bytes_response(result: StoredContent | NotModified) -> Response:
     if isinstance(result, NotModified):
         return Response(status_code=304, headers={"ETag": result.etag})
     return PhotoResponse(
@@ -78,8 +74,7 @@ async def update_photo(
 
 async def delete_photo(user_id: str | None = None, group_id: str | None = None) -> Response:
     request, ref = _target(user_id, group_id, None)
-    owner = await request.photos.delete(ref, request.if_match)
-    request.resolved(ref.kind, owner.id)
+    await request.photos.delete(ref, request.if_match)
     return Response(status_code=204)
 
 
@@ -88,7 +83,7 @@ async def get_photo_content(
 ) -> Response:
     request, ref = _target(user_id, group_id, team_id)
     result = await request.photos.content_unless_unchanged(ref, None, request.if_none_match)
-    return _bytes_response(request, ref, result)
+    return _bytes_response(result)
 
 
 async def put_photo_content(
@@ -110,7 +105,6 @@ async def list_photos(
 ) -> ProfilePhotoCollection:
     request, ref = _target(user_id, group_id, None)
     info = await request.photos.info(ref)
-    request.resolved(ref.kind, info.owner.id)
     return convert.photo_collection(
         info.sizes, request.context_url(ref.kind, info.owner.id, _SIZES)
     )
@@ -121,7 +115,6 @@ async def get_photo_size(
 ) -> ProfilePhoto:
     request, ref = _target(user_id, group_id, None)
     owner, size_info = await request.photos.size_info(ref, size)
-    request.resolved(ref.kind, owner.id)
     return convert.size_photo(size_info, request.context_url(ref.kind, owner.id, _SIZE_ENTITY))
 
 
@@ -130,4 +123,4 @@ async def get_photo_size_content(
 ) -> Response:
     request, ref = _target(user_id, group_id, None)
     result = await request.photos.content_unless_unchanged(ref, size, request.if_none_match)
-    return _bytes_response(request, ref, result)
+    return _bytes_response(result)

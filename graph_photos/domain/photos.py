@@ -33,6 +33,7 @@ from graph_photos.domain.records import (
     StoredContent,
     if_match_holds,
 )
+from graph_photos.domain.resolutions import resolved
 from graph_photos.domain.store import PhotoStore
 
 _T = TypeVar("_T")
@@ -148,7 +149,9 @@ class Photos:
 
     async def info(self, ref: ObjectRef) -> PhotoInfo:
         """The owner's photo metadata with its sizes; raises `PhotoNotFound`."""
-        return await self._reading(self.cache.photo_info(ref))
+        info = await self._reading(self.cache.photo_info(ref))
+        resolved(ref.kind, info.owner.id)
+        return info
 
     async def size_info(self, ref: ObjectRef, size_id: str) -> tuple[OwnerKey, SizeInfo]:
         """One standard size of the owner's photo; raises `PhotoNotFound`."""
@@ -168,9 +171,11 @@ class Photos:
         rendered = await self._workers.run(
             "placeholder", images.render_placeholder, width, height, ascii_key(ref.reference)
         )
-        return await self.store.create_photo(
+        created = await self.store.create_photo(
             ref, _new_photo(rendered), create_owner=self._open_directory
         )
+        resolved(ref.kind, created.owner.id)
+        return created
 
     async def upload(self, ref: ObjectRef, content: bytes, if_match: IfMatch | None) -> PhotoInfo:
         """Normalise uploaded bytes and store them as the owner's photo; raises `ImageRejected`."""
@@ -197,9 +202,11 @@ class Photos:
                 checkpoint=anyio.from_thread.check_cancelled,
                 checked=checked,
             )
-        return await self.store.put_photo(
+        stored = await self.store.put_photo(
             ref, _new_photo(rendered), if_match, create_owner=self._open_directory
         )
+        resolved(ref.kind, stored.owner.id)
+        return stored
 
     async def for_update(self, ref: ObjectRef, if_match: IfMatch | None) -> PhotoInfo:
         """The metadata a PATCH answers with, once `If-Match` holds; nothing in it can change."""
@@ -209,7 +216,9 @@ class Photos:
 
     async def delete(self, ref: ObjectRef, if_match: IfMatch | None) -> OwnerKey:
         """Delete the owner's photo and sizes; raises `PhotoNotFound` or `PreconditionFailed`."""
-        return await self._reading(self.store.delete_photo(ref, if_match))
+        owner = await self._reading(self.store.delete_photo(ref, if_match))
+        resolved(ref.kind, owner.id)
+        return owner
 
     async def content_unless_unchanged(
         self, ref: ObjectRef, size_id: str | None, if_none_match: IfMatch | None
@@ -222,4 +231,6 @@ class Photos:
             etag = info.etag if side is None else info.size(side).etag
             if if_none_match.holds_for(etag):
                 return NotModified(etag, info.owner)
-        return await self._reading(self.cache.content(ref, side))
+        content = await self._reading(self.cache.content(ref, side))
+        resolved(ref.kind, content.owner.id)
+        return content

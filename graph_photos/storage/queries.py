@@ -30,6 +30,7 @@ from graph_photos.directory.model import (
 )
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.domain.records import Freshness, OwnerKey
+from graph_photos.domain.resolutions import resolved
 
 _Item = TypeVar("_Item", User, Group)
 
@@ -306,10 +307,14 @@ class DirectoryReads:
         raise NotImplementedError
 
     async def get_user(self, ref: ObjectRef) -> User:
-        return user_from(await self._object(ref.tenant_id, "users", ref.reference))
+        user = user_from(await self._object(ref.tenant_id, "users", ref.reference))
+        resolved("users", user.id)
+        return user
 
     async def get_group(self, ref: ObjectRef) -> Group:
-        return group_from(await self._object(ref.tenant_id, "groups", ref.reference))
+        group = group_from(await self._object(ref.tenant_id, "groups", ref.reference))
+        resolved("groups", group.id)
+        return group
 
     async def list_users(self, tenant_id: str | None, after: str | None, limit: int) -> Page[User]:
         rows = await self._page_rows(tenant_id, "users", after, limit + 1)

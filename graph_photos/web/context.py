@@ -85,10 +85,6 @@ class RequestContext:
         """The object the path addresses, in the caller's tenant (see `addressed_ref`)."""
         return addressed_ref(self.caller, user_id, group_id, team_id)
 
-    def resolved(self, kind: AddressedKind, object_id: str) -> None:
-        """Note the object the request turned out to be about (for the access log)."""
-        self.state.resource = f"{kind}/{object_id}"
-
     @property
     def if_match(self) -> IfMatch | None:
         return parse_if_match(header(self.scope, b"if-match"))

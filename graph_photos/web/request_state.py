@@ -61,6 +61,10 @@ class RequestState:
     # The status of a failure the fault plan injected (marked in the access log).
     fault: int | None = None
 
+    def note_resource(self, kind: str, object_id: str) -> None:
+        """The request turned out to be about `kind/object_id` (the domain tells it)."""
+        self.resource = f"{kind}/{object_id}"
+
     @property
     def operation_label(self) -> str:
         """The operationId as logs and metrics name it: unrouted requests (404, 405) share one

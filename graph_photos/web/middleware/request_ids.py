@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from graph_photos.domain.resolutions import listening
 from graph_photos.web.request_state import begin_request, done, header, make_current, state_of
 
 _CLIENT_REQUEST_ID_MAX = 128
@@ -52,6 +53,9 @@ class RequestIdMiddleware:
             return
         token = make_current(state)
         try:
-            await self.app(scope, receive, send_with_ids)
+            # What the domain resolves (the user, group or team the request is about) is the
+            # request's resource: handlers need not report it.
+            with listening(state.note_resource):
+                await self.app(scope, receive, send_with_ids)
         finally:
             done(token)
