@@ -12,7 +12,8 @@ Before it answers the same request again it checks what the answer depended on:
 
 - the token: the app's authenticator verifies it again (its own memory of verdicts makes that a
   lookup; an expired token is no longer accepted, and the full stack answers 401);
-- the data: for each read, `PhotoStore.freshness(owner, side)` must still be what it was. That
+- the data: for each read, `PhotoStore.freshness(owner, side)` must still be what it was (the
+  one freshness rule of both caches, `domain/freshness.py`, which says why each exists). That
   covers the photo (its ETag) and the whole directory (its generation: whom the path names,
   the caller's tenant and roles as the directory says), as the read cache's entries do.
 
@@ -35,7 +36,7 @@ from prometheus_client.registry import Collector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph_photos.domain.bounded_lru import BoundedLru
-from graph_photos.domain.read_cache import ReadDependency, recording_reads
+from graph_photos.domain.freshness import ReadDependency, all_hold, recording_reads
 from graph_photos.identity.caller import Caller, bearer_token
 from graph_photos.services import services_of
 from graph_photos.web.request_state import header, state_of
@@ -185,13 +186,9 @@ class ResponseCacheMiddleware:
                 token = bearer_token(header(scope, b"authorization"))
                 if services.authenticator.authenticate(token) != entry.caller:
                     return False
-            store = services.store
-            for read in entry.reads:
-                if await store.freshness(read.owner, read.side) != read.freshness:
-                    return False
+            return await all_hold(services.store, entry.reads)
         except Exception:  # any doubt: not from memory
             return False
-        return True
 
     async def _answer(self, entry: _Entry, scope: Scope, send: Send) -> None:
         state = state_of(scope)
