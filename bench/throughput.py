@@ -5,7 +5,9 @@ All servers run at once (one uvicorn worker each) and take turns on each case, `
 server only. For each case wrk drives 32 connections for a few seconds: create (POST /photo, a
 new user each time), metadata (GET /photo), download (GET $value of a 1 MB photo), revalidation
 (GET $value with a matching If-None-Match: 304), and uploads of 1 MB and 4 MB (PUT $value, 4
-connections). Servers:
+connections), and the realistic read: each request a random one of 1,000 people's photos
+(metadata or `$value`) with a random one of 300 callers' tokens, so whole answers are rarely
+asked for twice. Servers:
 
 - service: `graph-photos serve` as users run it, access log on (connexion, validation, JWT,
   permissions, envelopes, metrics, the read cache);
@@ -59,6 +61,9 @@ class Case:
     unique_user: bool = False
     # Servers that do not serve the case (the project floor has no $batch).
     not_on: tuple[str, ...] = ()
+    # Each request a random one of POPULATION people's photo (metadata or $value, half each)
+    # with a random one of CALLERS' tokens: the realistic read, rarely the same twice.
+    random_reads: bool = False
 
 
 LUA = """
@@ -75,7 +80,41 @@ end
 """
 
 
+POPULATION = 1000
+CALLERS = 300
+
+RANDOM_READS_LUA = """
+math.randomseed({seed})
+wrk.method = "GET"
+local tokens = {{ {tokens} }}
+request = function()
+  local person = math.random({population})
+  local path = "{prefix}/users/people" .. person .. "@contoso.com/photo"
+  if math.random(2) == 2 then path = path .. "/$value" end
+  wrk.headers["Authorization"] = "Bearer " .. tokens[math.random(#tokens)]
+  return wrk.format(nil, path)
+end
+"""
+
+
+def caller_tokens() -> list[str]:
+    """One token each for CALLERS different callers (apps and users), all allowed to read."""
+    settings = Settings(jwt_secret=SECRET)
+    return [
+        mint_token(settings, subject=f"caller{n}", scopes=["ProfilePhoto.Read.All"])
+        for n in range(CALLERS)
+    ]
+
+
 def lua(case: Case, headers: dict[str, str]) -> str:
+    if case.random_reads:
+        prefix = case.path.removesuffix(RANDOM_READS)
+        return RANDOM_READS_LUA.format(
+            seed=uuid.uuid4().int % 2**31,
+            tokens=", ".join(f'"{token}"' for token in caller_tokens()),
+            population=POPULATION,
+            prefix=prefix,
+        )
     all_headers = {**headers, **dict(case.headers)}
     return LUA.format(
         # wrk's Lua random is not seeded: a fresh id per run keeps created users new.
@@ -237,6 +276,7 @@ def tree_cpu_seconds(pid: int) -> float:
 
 BATCH_ITEMS = 20
 SMALL_PHOTO = "/users/small@contoso.com/photo/$value"
+RANDOM_READS = "/(random people)"
 
 
 def batch_body(items: int = BATCH_ITEMS) -> bytes:
@@ -246,7 +286,12 @@ def batch_body(items: int = BATCH_ITEMS) -> bytes:
 
 
 def prepare(base: str, headers: dict[str, str], photo_1mb: bytes) -> str:
-    """Store the photos the read cases read; the large one's ETag."""
+    """Store the photos the read cases read (POPULATION people's small ones among them); the
+    large one's ETag."""
+    small = jpeg(96, 96, 85)
+    with httpx.Client(headers={**headers, "Content-Type": "image/jpeg"}, timeout=60) as client:
+        for person in range(1, POPULATION + 1):
+            client.put(f"{base}/users/people{person}@contoso.com/photo/$value", content=small)
     httpx.put(
         f"{base}{SMALL_PHOTO}",
         content=jpeg(96, 96, 85),
@@ -280,6 +325,12 @@ def cases(etag: str, files: dict[str, Path]) -> list[Case]:
             headers=(("If-None-Match", etag.replace('"', '\\"')),),
         ),
         Case("GET $value small (96x96)", "GET", SMALL_PHOTO),
+        Case(
+            "GET random people's photos",
+            "GET",
+            RANDOM_READS,
+            random_reads=True,
+        ),
         Case(
             f"POST $batch ({BATCH_ITEMS} small $value)",
             "POST",
