@@ -253,7 +253,11 @@ class UserCollection(BaseModel):
     """
     odata_next_link: Annotated[str | None, Field(alias='@odata.nextLink')] = None
     """
-    The URL of the next page; absent on the last page.
+    The URL of the next page (its `$skiptoken` is opaque); absent on the last page.
+    """
+    odata_count: Annotated[int | None, Field(alias='@odata.count', ge=0)] = None
+    """
+    How many users the query finds on all pages; the first page of an advanced query with `$count=true` only.
     """
     value: list[User]
 
@@ -299,7 +303,11 @@ class GroupCollection(BaseModel):
     """
     odata_next_link: Annotated[str | None, Field(alias='@odata.nextLink')] = None
     """
-    The URL of the next page; absent on the last page.
+    The URL of the next page (its `$skiptoken` is opaque); absent on the last page.
+    """
+    odata_count: Annotated[int | None, Field(alias='@odata.count', ge=0)] = None
+    """
+    How many groups the query finds on all pages; the first page of an advanced query with `$count=true` only.
     """
     value: list[Group]
 

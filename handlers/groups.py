@@ -3,6 +3,7 @@ in the caller's tenant."""
 
 # Re-exported by name (`x as x`): connexion binds this owner's operationIds to them.
 from graph_photos.handlers.directory import (
+    count_groups as count_groups,
     get_group as get_group,
     list_groups as list_groups,
 )

@@ -3,6 +3,7 @@ userPrincipalName, in the caller's tenant."""
 
 # Re-exported by name (`x as x`): connexion binds this owner's operationIds to them.
 from graph_photos.handlers.directory import (
+    count_users as count_users,
     get_user as get_user,
     list_users as list_users,
 )

@@ -81,8 +81,25 @@ def _with_models(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _cached_sanitizer(pythonic_params: bool) -> Callable[[str], str]:
-    """connexion's choice of parameter-name conversion, remembered per name."""
-    return functools.lru_cache(maxsize=1024)(pythonic if pythonic_params else sanitized)
+    """connexion's choice of parameter-name conversion, remembered per name, and idempotent.
+
+    connexion 3.3 converts a query parameter's name twice (`_query_args_helper`, then
+    `prep_kwargs`): `$filter` becomes `filter` for the lookup among the handler's arguments,
+    then `filter_` (a builtin's name, shadowed) for the call, which no signature can take. A
+    name this returns converts to itself, so both steps agree: `$filter` is `filter`."""
+    convert = pythonic if pythonic_params else sanitized
+    converted: dict[str, str] = {}
+
+    def sanitize(name: str) -> str:
+        found = converted.get(name)
+        if found is None:
+            found = convert(name)
+            if len(converted) < 4096:
+                converted[name] = found
+                converted.setdefault(found, found)
+        return found
+
+    return sanitize
 
 
 class _NameCachingParameterDecorator(AsyncParameterDecorator):  # type: ignore[misc]

@@ -105,11 +105,13 @@ _Item = TypeVar("_Item", User, Group)
 
 @dataclass(frozen=True)
 class Page(Generic[_Item]):
-    """One page of a listing, in the order of `ascii_key(id)`; `next_after` (the last id of
-    the page) continues it, None on the last page."""
+    """One page of a query's answer, in its order; `next_after` (the last object's sort value
+    and id key) continues it, None on the last page; `count`, when asked for, is how many
+    objects the query finds on all pages."""
 
     items: tuple[_Item, ...]
-    next_after: str | None
+    next_after: tuple[str, str] | None
+    count: int | None = None
 
 
 class AddressConflict(ValueError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from graph_photos.directory.model import Directory, Group, ObjectRef, Page, User
+from graph_photos.directory.query import DirectoryQuery
 from graph_photos.domain.records import (
     Freshness,
     IfMatch,
@@ -90,14 +91,21 @@ class DirectoryStore(Protocol):
         """The group `ref` names; raises `ObjectNotFound`."""
         ...
 
-    async def list_users(self, tenant_id: str | None, after: str | None, limit: int) -> Page[User]:
-        """Up to `limit` users of the tenant whose id sorts after `after`."""
+    async def find_users(
+        self, tenant_id: str | None, query: DirectoryQuery, after: tuple[str, str] | None
+    ) -> Page[User]:
+        """The page of the tenant's users that `query` finds after `after` (a page's
+        `next_after`), with their count when the query asks for it."""
         ...
 
-    async def list_groups(
-        self, tenant_id: str | None, after: str | None, limit: int
+    async def find_groups(
+        self, tenant_id: str | None, query: DirectoryQuery, after: tuple[str, str] | None
     ) -> Page[Group]:
-        """Up to `limit` groups of the tenant whose id sorts after `after`."""
+        """The page of the tenant's groups that `query` finds after `after`."""
+        ...
+
+    async def count(self, tenant_id: str | None, query: DirectoryQuery) -> int:
+        """How many of the tenant's objects of `query`'s kind it finds."""
         ...
 
     async def import_directory(self, directory: Directory) -> None:

@@ -38,6 +38,8 @@ from graph_photos.domain.records import (
     size_infos,
 )
 from graph_photos.storage import queries as sql
+from graph_photos.storage.directory_query import POSTGRES
+from graph_photos.storage.directory_reads import DirectoryReads
 
 _OWNER = "tenant_id = %s AND owner_kind = %s AND owner_key = %s"
 _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
@@ -47,8 +49,10 @@ _BOOTSTRAP_LOCK = 7_243_117
 _SQL = sql.DirectoryQueries.for_placeholder("%s")
 
 
-class PostgresPhotoStore(sql.DirectoryReads):
+class PostgresPhotoStore(DirectoryReads):
     """`PhotoStore` and `DirectoryStore` on PostgreSQL."""
+
+    dialect = POSTGRES
 
     def __init__(self, pool: AsyncConnectionPool) -> None:
         self._pool = pool
@@ -234,13 +238,9 @@ class PostgresPhotoStore(sql.DirectoryReads):
             raise ObjectNotFound(reference)
         return str(row[0])
 
-    async def _page_rows(
-        self, tenant_id: str | None, kind: ObjectKind, after: str | None, limit: int
-    ) -> Sequence[Sequence[Any]]:
-        async with self._pool.connection() as connection:
-            cursor = await connection.execute(
-                _SQL.page, sql.page_parameters(tenant_id, kind, after, limit)
-            )
+    async def _rows(self, query: str, parameters: Sequence[object]) -> Sequence[Sequence[Any]]:
+        async with self._snapshot() as connection:
+            cursor = await connection.execute(query, tuple(parameters))
             rows: list[tuple[Any, ...]] = await cursor.fetchall()
         return rows
 

@@ -9,7 +9,7 @@ insensitive comparison) for lookups, its record's fields as JSON in `properties`
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -21,7 +21,6 @@ from graph_photos.directory.model import (
     Group,
     ObjectKind,
     ObjectRef,
-    Page,
     Tenant,
     TenantDirectory,
     User,
@@ -30,35 +29,30 @@ from graph_photos.directory.model import (
 )
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.domain.records import Freshness, OwnerKey
-from graph_photos.domain.resolutions import resolved
 
 _Item = TypeVar("_Item", User, Group)
 
 # The caller's tenant, or the default one when the token names none. A scalar subquery, so that
 # the planner takes it for a constant and looks objects up by index (SQLite scans the table for
 # a bare `COALESCE(?, (SELECT …))`).
-_TENANT = "(SELECT COALESCE({p}, (SELECT id FROM tenants WHERE is_default)))"
+TENANT = "(SELECT COALESCE({p}, (SELECT id FROM tenants WHERE is_default)))"
 
 # (tenant_id, kind, id) of the object a ref names: users by id or userPrincipalName, groups by
 # id, teams by the id of a group that has one. Two indexed lookups (the primary key, the UPN's
 # unique index), not one OR, which no index serves.
 RESOLVE = (
     "SELECT tenant_id, kind, id FROM directory_objects "
-    f"WHERE tenant_id = {_TENANT} AND kind = {{p}} AND id_key = {{p}} AND (has_team OR NOT {{p}}) "
+    f"WHERE tenant_id = {TENANT} AND kind = {{p}} AND id_key = {{p}} AND (has_team OR NOT {{p}}) "
     "UNION ALL SELECT tenant_id, kind, id FROM directory_objects "
-    f"WHERE tenant_id = {_TENANT} AND upn_key = {{p}} AND kind = 'users' LIMIT 1"
+    f"WHERE tenant_id = {TENANT} AND upn_key = {{p}} AND kind = 'users' LIMIT 1"
 )
 OBJECT = (
     "SELECT properties FROM directory_objects "
-    f"WHERE tenant_id = {_TENANT} AND kind = {{p}} AND id_key = {{p}} "
+    f"WHERE tenant_id = {TENANT} AND kind = {{p}} AND id_key = {{p}} "
     "UNION ALL SELECT properties FROM directory_objects "
-    f"WHERE tenant_id = {_TENANT} AND upn_key = {{p}} AND kind = 'users' LIMIT 1"
+    f"WHERE tenant_id = {TENANT} AND upn_key = {{p}} AND kind = 'users' LIMIT 1"
 )
-PAGE = (
-    "SELECT id_key, properties FROM directory_objects "
-    f"WHERE tenant_id = {_TENANT} AND kind = {{p}} AND id_key > {{p}} ORDER BY id_key LIMIT {{p}}"
-)
-DEFAULT_TENANT = "SELECT id FROM tenants WHERE id = " + _TENANT
+DEFAULT_TENANT = "SELECT id FROM tenants WHERE id = " + TENANT
 TENANT_COUNT = "SELECT count(*) FROM tenants"
 ALL_TENANTS = "SELECT id, default_domain, display_name, is_default FROM tenants ORDER BY id"
 ALL_OBJECTS = (
@@ -108,12 +102,6 @@ def object_parameters(
 ) -> tuple[object, ...]:
     key = lookup_key(reference)
     return (tenant_id, kind, key, tenant_id, key if kind == "users" else None)
-
-
-def page_parameters(
-    tenant_id: str | None, kind: ObjectKind, after: str | None, limit: int
-) -> tuple[object, ...]:
-    return (tenant_id, kind, ascii_key(after) if after is not None else "", limit)
 
 
 def properties(record: User | Group) -> str:
@@ -210,7 +198,6 @@ class DirectoryQueries:
 
     resolve: str
     object: str
-    page: str
     default_tenant: str
     upsert_object: str
     insert_object_if_new: str
@@ -229,7 +216,6 @@ class DirectoryQueries:
         return cls(
             resolve=RESOLVE.format(p=placeholder),
             object=OBJECT.format(p=placeholder),
-            page=PAGE.format(p=placeholder),
             default_tenant=DEFAULT_TENANT.format(p=placeholder),
             upsert_object=UPSERT_OBJECT.format(p=placeholder),
             insert_object_if_new=INSERT_OBJECT_IF_NEW.format(p=placeholder),
@@ -265,15 +251,6 @@ def freshness_of(row: Sequence[Any] | None) -> Freshness:
     return Freshness(int(row[0]), None if etag is None else str(etag))
 
 
-def page_of(
-    rows: Sequence[Sequence[Any]], limit: int, decode: Callable[[str], _Item]
-) -> Page[_Item]:
-    """The page that rows of `PAGE`, asked for `limit + 1`, make: `limit` objects, and where
-    the next page starts when there was one more."""
-    items = tuple(decode(str(properties)) for _key, properties in rows[:limit])
-    return Page(items, items[-1].id if len(rows) > limit else None)
-
-
 def tenant_directory(
     tenant_row: Sequence[Any], object_rows: Sequence[Sequence[Any]]
 ) -> TenantDirectory:
@@ -292,36 +269,3 @@ def directory_of(
     """The exported directory: its tenants and the default one."""
     default = next((str(row[0]) for row in tenant_rows if row[3]), "")
     return Directory(default, tuple(tenants))
-
-
-class DirectoryReads:
-    """The directory reads of `DirectoryStore`, on two primitives each backend implements:
-    the properties of one object, and one page of rows."""
-
-    async def _object(self, tenant_id: str | None, kind: ObjectKind, reference: str) -> str:
-        raise NotImplementedError
-
-    async def _page_rows(
-        self, tenant_id: str | None, kind: ObjectKind, after: str | None, limit: int
-    ) -> Sequence[Sequence[Any]]:
-        raise NotImplementedError
-
-    async def get_user(self, ref: ObjectRef) -> User:
-        user = user_from(await self._object(ref.tenant_id, "users", ref.reference))
-        resolved("users", user.id)
-        return user
-
-    async def get_group(self, ref: ObjectRef) -> Group:
-        group = group_from(await self._object(ref.tenant_id, "groups", ref.reference))
-        resolved("groups", group.id)
-        return group
-
-    async def list_users(self, tenant_id: str | None, after: str | None, limit: int) -> Page[User]:
-        rows = await self._page_rows(tenant_id, "users", after, limit + 1)
-        return page_of(rows, limit, user_from)
-
-    async def list_groups(
-        self, tenant_id: str | None, after: str | None, limit: int
-    ) -> Page[Group]:
-        rows = await self._page_rows(tenant_id, "groups", after, limit + 1)
-        return page_of(rows, limit, group_from)

@@ -42,6 +42,8 @@ from graph_photos.domain.records import (
     size_infos,
 )
 from graph_photos.storage import queries as sql
+from graph_photos.storage.directory_query import SQLITE
+from graph_photos.storage.directory_reads import DirectoryReads
 
 _T = TypeVar("_T")
 
@@ -51,8 +53,10 @@ _OWNER = "tenant_id = ? AND owner_kind = ? AND owner_key = ?"
 _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
 
 
-class SqlitePhotoStore(sql.DirectoryReads):
+class SqlitePhotoStore(DirectoryReads):
     """`PhotoStore` and `DirectoryStore` on a SQLite file."""
+
+    dialect = SQLITE
 
     def __init__(
         self,
@@ -240,14 +244,12 @@ class SqlitePhotoStore(sql.DirectoryReads):
             raise ObjectNotFound(reference)
         return str(row[0])
 
-    async def _page_rows(
-        self, tenant_id: str | None, kind: ObjectKind, after: str | None, limit: int
-    ) -> Sequence[Sequence[Any]]:
-        parameters = sql.page_parameters(tenant_id, kind, after, limit)
-        rows: list[tuple[Any, ...]] = await self._run(
-            lambda connection: connection.execute(_SQL.page, parameters).fetchall()
-        )
-        return rows
+    async def _rows(self, query: str, parameters: Sequence[object]) -> Sequence[Sequence[Any]]:
+        def read(connection: sqlite3.Connection) -> list[tuple[Any, ...]]:
+            rows: list[tuple[Any, ...]] = connection.execute(query, tuple(parameters)).fetchall()
+            return rows
+
+        return await self._read(read)
 
     async def import_directory(self, directory: Directory) -> None:
         def write(connection: sqlite3.Connection) -> None:

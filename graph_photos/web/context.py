@@ -86,6 +86,12 @@ class RequestContext:
         return addressed_ref(self.caller, user_id, group_id, team_id)
 
     @property
+    def eventual(self) -> bool:
+        """Whether the request has `ConsistencyLevel: eventual` (an advanced query's header)."""
+        level = header(self.scope, b"consistencylevel")
+        return level is not None and level.strip().lower() == "eventual"
+
+    @property
     def if_match(self) -> IfMatch | None:
         return parse_if_match(header(self.scope, b"if-match"))
 

@@ -109,20 +109,34 @@ def group(record: GroupRecord, chosen: Sequence[str] = (), context_url: str | No
 
 
 def users(
-    records: Sequence[UserRecord], chosen: Sequence[str], context_url: str, next_link: str | None
+    records: Sequence[UserRecord],
+    chosen: Sequence[str],
+    context_url: str,
+    next_link: str | None,
+    count: int | None = None,
 ) -> UserCollection:
-    """A page of users, with the link to the next one (none on the last page)."""
+    """A page of users, with the link to the next one (none on the last page) and the count
+    of all (when asked for)."""
     page = UserCollection(odata_context=context_url, value=[user(r, chosen) for r in records])
+    if count is not None:
+        page.odata_count = count
     if next_link is not None:
         page.odata_next_link = next_link
     return page
 
 
 def groups(
-    records: Sequence[GroupRecord], chosen: Sequence[str], context_url: str, next_link: str | None
+    records: Sequence[GroupRecord],
+    chosen: Sequence[str],
+    context_url: str,
+    next_link: str | None,
+    count: int | None = None,
 ) -> GroupCollection:
-    """A page of groups, with the link to the next one (none on the last page)."""
+    """A page of groups, with the link to the next one (none on the last page) and the count
+    of all (when asked for)."""
     page = GroupCollection(odata_context=context_url, value=[group(r, chosen) for r in records])
+    if count is not None:
+        page.odata_count = count
     if next_link is not None:
         page.odata_next_link = next_link
     return page

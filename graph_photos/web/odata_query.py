@@ -1,15 +1,22 @@
-"""OData query options of the directory reads: `$select`, `$top`, `$skiptoken`.
+"""OData query options of the directory's collections, as the web receives and writes them.
 
 `$select` narrows a user or group to the properties it names (and names the selection in
-`@odata.context`); `$top` and `$skiptoken` page a listing, the token being the last object id
-of the page before.
+`@odata.context`). `$filter`, `$orderby`, `$top` and `$count` make a `DirectoryQuery`
+(`graph_photos.directory.query`, which checks them against Graph's rules). A page continues
+with `@odata.nextLink`: the original options and an opaque `$skiptoken` that carries them and
+where the page ended, so that the next request asks exactly what the first asked.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+from dataclasses import asdict, dataclass
 from urllib.parse import urlencode
 
-DEFAULT_PAGE_SIZE = 100
+import orjson
+
+from graph_photos.web.errors import GraphError
 
 
 def selection(select: str | None) -> tuple[str, ...]:
@@ -25,18 +32,68 @@ def context_suffix(chosen: tuple[str, ...]) -> str:
     return f"({','.join(chosen)})" if chosen else ""
 
 
-def after_skiptoken(token: str | None) -> str | None:
-    """The object id a `$skiptoken` continues after (the token is that id: any value is a
-    place in the order, so a stale or hand-made token still answers a page)."""
-    return token
+@dataclass(frozen=True)
+class CollectionOptions:
+    """What a client asked of a collection, as it asked it."""
+
+    filter: str | None = None
+    orderby: str | None = None
+    top: int | None = None
+    count: bool = False
+    select: str | None = None
+
+    def as_query(self) -> dict[str, str]:
+        """These options as query parameters, in Graph's spelling."""
+        query: dict[str, str] = {}
+        if self.filter is not None:
+            query["$filter"] = self.filter
+        if self.orderby is not None:
+            query["$orderby"] = self.orderby
+        if self.top is not None:
+            query["$top"] = str(self.top)
+        if self.count:
+            query["$count"] = "true"
+        if self.select is not None:
+            query["$select"] = self.select
+        return query
 
 
-def next_link(collection_url: str, top: int | None, select: str | None, last_id: str) -> str:
-    """The `@odata.nextLink` of a page whose last object is `last_id`."""
-    query: dict[str, str] = {}
-    if top is not None:
-        query["$top"] = str(top)
-    if select is not None:
-        query["$select"] = select
-    query["$skiptoken"] = last_id
-    return f"{collection_url}?{urlencode(query, safe='$,')}"
+def _bad_token() -> GraphError:
+    return GraphError(
+        400,
+        "BadRequest",
+        "The $skiptoken is not one this service wrote: take it from an @odata.nextLink.",
+    )
+
+
+def skiptoken(options: CollectionOptions, after: tuple[str, str]) -> str:
+    """The opaque token of the page after `after` of the query `options` describe."""
+    document = {"o": asdict(options), "a": list(after)}
+    return base64.urlsafe_b64encode(orjson.dumps(document)).decode("ascii").rstrip("=")
+
+
+def continued(token: str) -> tuple[CollectionOptions, tuple[str, str]]:
+    """The options and position a `$skiptoken` carries; `400` for one this service did not
+    write."""
+    try:
+        document = orjson.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+        options = CollectionOptions(**document["o"])
+        sort_value, id_key = document["a"]
+    except (binascii.Error, ValueError, TypeError, KeyError, orjson.JSONDecodeError):
+        raise _bad_token() from None
+    texts = (options.filter, options.orderby, options.select)
+    if not (
+        isinstance(sort_value, str)
+        and isinstance(id_key, str)
+        and all(text is None or isinstance(text, str) for text in texts)
+        and (options.top is None or type(options.top) is int)
+        and isinstance(options.count, bool)
+    ):
+        raise _bad_token()
+    return options, (sort_value, id_key)
+
+
+def next_link(collection_url: str, options: CollectionOptions, after: tuple[str, str]) -> str:
+    """The `@odata.nextLink` of the page that ended at `after`: the options, and the token."""
+    query = {**options.as_query(), "$skiptoken": skiptoken(options, after)}
+    return f"{collection_url}?{urlencode(query, safe='$,()')}"

@@ -23,6 +23,7 @@ from graph_photos.directory.model import (
     TenantDirectory,
     User,
 )
+from graph_photos.directory.query import DirectoryQuery
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.domain.images import normalise_upload
 from graph_photos.domain.records import media_etag
@@ -112,16 +113,15 @@ async def test_listing_pages_in_a_stable_order(store: Store) -> None:
     seen: list[str] = []
     after = None
     while True:
-        page = await store.list_users(CONTOSO, after, 2)
+        page = await store.find_users(CONTOSO, DirectoryQuery("users", top=2), after)
         seen += [user.id for user in page.items]
         if page.next_after is None:
             break
         after = page.next_after
     assert len(seen) == 7
     assert seen == sorted(seen, key=str.lower)
-    assert [g.display_name for g in (await store.list_groups(FABRIKAM, None, 10)).items] == [
-        "Fabrikam Consultants"
-    ]
+    groups = await store.find_groups(FABRIKAM, DirectoryQuery("groups", top=10), None)
+    assert [g.display_name for g in groups.items] == ["Fabrikam Consultants"]
 
 
 async def test_import_updates_and_export_round_trips(store: Store) -> None:
@@ -274,7 +274,9 @@ def test_sqlite_finds_objects_by_index_not_by_scanning(tmp_path: Path) -> None:
     proportion to the directory (measured: 0.26x the requests per second at 7,000 users)."""
     import sqlite3
 
+    from graph_photos.directory.query import PROPERTIES
     from graph_photos.storage import migrate, queries as sql
+    from graph_photos.storage.directory_query import SQLITE, page_sql
 
     path = tmp_path / "plans.db"
     migrate(f"sqlite:///{path}")
@@ -282,10 +284,10 @@ def test_sqlite_finds_objects_by_index_not_by_scanning(tmp_path: Path) -> None:
         for query, parameters in [
             (sql.RESOLVE, sql.resolve_parameters(ObjectRef(None, "users", "a@b.c"))),
             (sql.OBJECT, sql.object_parameters(None, "users", "a@b.c")),
-            (sql.PAGE, sql.page_parameters(None, "users", None, 10)),
+            page_sql(SQLITE, None, DirectoryQuery("users", top=10), None, PROPERTIES["users"]),
         ]:
             plan = database.execute(
-                "EXPLAIN QUERY PLAN " + query.format(p="?"), parameters
+                "EXPLAIN QUERY PLAN " + query.format(p="?"), list(parameters)
             ).fetchall()
             steps = [str(step[-1]) for step in plan]
             assert not [step for step in steps if step.startswith("SCAN directory_objects")], steps

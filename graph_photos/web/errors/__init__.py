@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 
 import orjson
 
+from graph_photos.directory.query import QueryRejected
 from graph_photos.domain.errors import (
     ImageRejected,
     ObjectNotFound,
@@ -92,7 +93,7 @@ _TRANSLATIONS: dict[type[Exception], _Translation] = {
 }
 
 # The exceptions `translate` knows besides `GraphError`, for registering handlers.
-TRANSLATED_EXCEPTIONS: tuple[type[Exception], ...] = tuple(_TRANSLATIONS)
+TRANSLATED_EXCEPTIONS: tuple[type[Exception], ...] = (*_TRANSLATIONS, QueryRejected)
 
 # Status of a framework's own problem -> Graph code, for the problems we do not raise ourselves.
 _STATUS_CODES: dict[int, str] = {
@@ -113,6 +114,8 @@ def translate(exc: Exception) -> GraphError | None:
     """The Graph error of a failure this service knows, or None for an unexpected one."""
     if isinstance(exc, GraphError):
         return exc
+    if isinstance(exc, QueryRejected):  # a directory query Graph refuses: its code, its words
+        return GraphError(400, exc.code, exc.message)
     for cls, translation in _TRANSLATIONS.items():
         if isinstance(exc, cls):
             message = str(exc) if translation.message is None else translation.message
