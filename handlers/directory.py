@@ -62,6 +62,7 @@ def _collection_query(
         top=options.top,
         count=options.count,
         eventual=request.eventual,
+        search=options.search,
     )
     return options, query, after
 
@@ -87,9 +88,10 @@ async def list_users(
     filter: str | None = None,  # `$filter`
     count: bool | None = None,
     orderby: str | None = None,
+    search: str | None = None,
 ) -> UserCollection:
     request = current_request()
-    asked = CollectionOptions(filter, orderby, top, bool(count), select)
+    asked = CollectionOptions(filter, orderby, top, bool(count), select, search)
     options, query, after = _collection_query(request, "users", asked, skiptoken)
     page = await request.directory.find_users(request.caller.tenant_id, query, after)
     context, link = _urls(request, "users", options, page.next_after)
@@ -104,9 +106,10 @@ async def list_groups(
     filter: str | None = None,  # `$filter`
     count: bool | None = None,
     orderby: str | None = None,
+    search: str | None = None,
 ) -> GroupCollection:
     request = current_request()
-    asked = CollectionOptions(filter, orderby, top, bool(count), select)
+    asked = CollectionOptions(filter, orderby, top, bool(count), select, search)
     options, query, after = _collection_query(request, "groups", asked, skiptoken)
     page = await request.directory.find_groups(request.caller.tenant_id, query, after)
     context, link = _urls(request, "groups", options, page.next_after)

@@ -17,8 +17,10 @@ most `MAX_DEPTH` deep (checked before the tree is walked, so that no recursion c
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
+from urllib.parse import unquote
 
 from lark import Lark, Token, Transformer, Tree, UnexpectedInput, v_args
 
@@ -128,6 +130,17 @@ class Call:
 
 
 @dataclass(frozen=True)
+class Search:
+    """A `$search` clause `"property:text"`: a word of the property starts with `text`
+    (`words`: displayName and description, split at spaces and symbols), or the whole value
+    does; ignoring ASCII case."""
+
+    property: str
+    text: str
+    words: bool
+
+
+@dataclass(frozen=True)
 class Any_:
     """`collection/any(x: condition on x)`; `Element` names the element in `condition`."""
 
@@ -151,7 +164,7 @@ class Or:
 
 
 ELEMENT = "$element"  # the property name a lambda's variable stands for
-Expression: TypeAlias = Compare | In | Call | Any_ | Not | And | Or
+Expression: TypeAlias = Compare | In | Call | Search | Any_ | Not | And | Or
 
 
 @dataclass(frozen=True)
@@ -442,6 +455,8 @@ def check(kind: ObjectType, expression: Expression, advanced: bool) -> None:
             if prop.type != "collection":
                 raise _invalid(f"{name} is not a collection: any() takes one.")
             _check_element(kind, prop, condition, advanced)
+        case Search():
+            pass  # checked when parsed: $search names only what it may search
         case Not(operand=operand):
             if not advanced:
                 raise needs_advanced("Not")
@@ -508,6 +523,7 @@ class DirectoryQuery:
         top: int | None = None,
         count: bool = False,
         eventual: bool = False,
+        search: str | None = None,
     ) -> DirectoryQuery:
         """The query of these options, checked; raises `QueryRejected`. `eventual`: the
         request has `ConsistencyLevel: eventual`."""
@@ -526,4 +542,89 @@ class DirectoryQuery:
             raise QueryRejected(
                 "Request_UnsupportedQuery", "Sorting not supported for current query."
             )
+        if search is not None and search.strip():
+            if not eventual:
+                raise QueryRejected(
+                    "Request_UnsupportedQuery",
+                    "Request with $search query parameter only works through MSGraph with a "
+                    "special request header: 'ConsistencyLevel: eventual'",
+                )
+            searched = parse_search(kind, search)
+            expression = searched if expression is None else And((expression, searched))
         return cls(kind, expression, order, top or DEFAULT_TOP, advanced)
+
+
+# `$search`: "property:text" clauses, AND / OR (upper case, as Graph writes them), parentheses;
+# a backslash escapes `"` and `\` inside a clause.
+_SEARCH_GRAMMAR = r"""
+?start: or_s
+?or_s: and_s (_OR_S and_s)*
+?and_s: atom (_AND_S atom)*
+?atom: "(" or_s ")"
+     | CLAUSE -> clause
+CLAUSE: /"(?:[^"\\]|\\.)*"/
+_OR_S.2: /OR\b/
+_AND_S.2: /AND\b/
+%ignore /[ \t]+/
+"""
+# What `$search` may name, and which are split into words (the others match from the start).
+SEARCHABLE: dict[ObjectType, dict[str, bool]] = {
+    "users": {
+        "displayName": True,
+        "givenName": False,
+        "surname": False,
+        "mail": False,
+        "userPrincipalName": False,
+        "jobTitle": False,
+        "department": False,
+    },
+    "groups": {"displayName": True, "description": True, "mail": False},
+}
+
+
+@functools.cache
+def _search_parser() -> Lark:
+    return Lark(_SEARCH_GRAMMAR, parser="lalr")
+
+
+def _search_invalid(detail: str) -> QueryRejected:
+    return QueryRejected("BadRequest", f"Syntax error in $search: {detail}")
+
+
+def parse_search(kind: ObjectType, text: str) -> Expression:
+    """The condition of a `$search`; raises `QueryRejected`."""
+    if len(text) > MAX_FILTER_LENGTH or "\x00" in text:
+        raise _search_invalid(f"at most {MAX_FILTER_LENGTH} characters, and no NUL.")
+    try:
+        tree = _search_parser().parse(text)
+    except UnexpectedInput as exc:
+        position = exc.column if isinstance(exc.column, int) and exc.column > 0 else 1
+        raise _search_invalid(
+            f'at position {position}: write "property:text" clauses joined by AND or OR.'
+        ) from None
+    if _tree_depth(tree) > MAX_DEPTH:
+        raise _search_invalid(f"clauses may be nested at most {MAX_DEPTH} deep.")
+    return _search_node(kind, tree)
+
+
+def _search_node(kind: ObjectType, node: Tree[Token] | Token) -> Expression:
+    if isinstance(node, Token):  # a lone clause is the whole search
+        return _clause(kind, str(node))
+    if node.data == "clause":
+        return _clause(kind, str(node.children[0]))
+    operands = tuple(_search_node(kind, child) for child in node.children)
+    return Or(operands) if node.data == "or_s" else And(operands)
+
+
+def _clause(kind: ObjectType, quoted: str) -> Search:
+    unescaped = re.sub(r"\\(.)", r"\1", quoted[1:-1])
+    name, colon, value = unescaped.partition(":")
+    if not colon:
+        raise _search_invalid(f'name the property: "displayName:{unescaped}".')
+    searchable = SEARCHABLE[kind]
+    if name not in searchable:
+        if name in PROPERTIES[kind]:
+            raise _unsupported(kind, name)
+        _property(kind, name)  # raises: no such property
+    # The Graph Toolkit encodes what was typed (`mail:alice%40contoso.com`).
+    return Search(name, unquote(value), searchable[name])

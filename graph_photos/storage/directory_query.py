@@ -27,12 +27,16 @@ from graph_photos.directory.query import (
     Not,
     Or,
     Property,
+    Search,
     Value,
 )
 from graph_photos.storage.queries import TENANT
 
 _SQL_OPERATORS = {"eq": "=", "ne": "<>", "lt": "<", "gt": ">", "le": "<=", "ge": ">="}
 _KEY_COLUMNS = frozenset({"id_key", "upn_key"})  # stored folded already
+# What ends a word of a displayName or description for `$search` (Graph also splits where the
+# case changes and at digits; folded text cannot tell case changes).
+_WORD_STARTS = (" ", "-", ".", "_", "(", "/", "@", "'", ",", "&", "+")
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,14 @@ class _Builder:
                 pattern = _like(ascii_key(value))
                 pattern = pattern + "%" if function == "startswith" else "%" + pattern
                 return f"{self._folded(prop, field)} LIKE {self.param(pattern)} ESCAPE '\\'"
+            case Search(property=name, text=text, words=words):
+                prop, field = self._field(name, element)
+                folded = self._folded(prop, field)
+                starts = [_like(ascii_key(text)) + "%"]
+                if words:  # or a word inside starts with it
+                    starts += ["%" + _like(sep + ascii_key(text)) + "%" for sep in _WORD_STARTS]
+                tests = [f"{folded} LIKE {self.param(pattern)} ESCAPE '\\'" for pattern in starts]
+                return "(" + " OR ".join(tests) + ")"
             case Any_(collection=name, condition=condition):
                 source, value_sql = d.elements(self.properties[name].column)
                 return f"EXISTS (SELECT 1 FROM {source} WHERE {self.where(condition, value_sql)})"

@@ -41,6 +41,7 @@ class CollectionOptions:
     top: int | None = None
     count: bool = False
     select: str | None = None
+    search: str | None = None
 
     def as_query(self) -> dict[str, str]:
         """These options as query parameters, in Graph's spelling."""
@@ -55,6 +56,8 @@ class CollectionOptions:
             query["$count"] = "true"
         if self.select is not None:
             query["$select"] = self.select
+        if self.search is not None:
+            query["$search"] = self.search
         return query
 
 
@@ -81,7 +84,7 @@ def continued(token: str) -> tuple[CollectionOptions, tuple[str, str]]:
         sort_value, id_key = document["a"]
     except (binascii.Error, ValueError, TypeError, KeyError, orjson.JSONDecodeError):
         raise _bad_token() from None
-    texts = (options.filter, options.orderby, options.select)
+    texts = (options.filter, options.orderby, options.select, options.search)
     if not (
         isinstance(sort_value, str)
         and isinstance(id_key, str)
@@ -93,7 +96,11 @@ def continued(token: str) -> tuple[CollectionOptions, tuple[str, str]]:
     return options, (sort_value, id_key)
 
 
+# Left unencoded in a next link, as Graph writes them: `$top`, `startswith(...)`, `"a:b"`.
+_READABLE = '$,()"'
+
+
 def next_link(collection_url: str, options: CollectionOptions, after: tuple[str, str]) -> str:
     """The `@odata.nextLink` of the page that ended at `after`: the options, and the token."""
     query = {**options.as_query(), "$skiptoken": skiptoken(options, after)}
-    return f"{collection_url}?{urlencode(query, safe='$,()')}"
+    return f"{collection_url}?{urlencode(query, safe=_READABLE)}"

@@ -239,3 +239,64 @@ def test_groups_are_found_as_the_toolkit_asks(client: TestClient) -> None:
     assert names(client.get("/v1.0/groups?$filter=mailEnabled eq true", headers=AUTH)) != []
     ordered = names(client.get("/v1.0/groups?$orderby=displayName desc", headers=AUTH))
     assert ordered == sorted(ordered, key=str.lower, reverse=True)
+
+
+def test_search_finds_by_word_start_as_the_people_picker_asks(client: TestClient) -> None:
+    """The Graph Toolkit's people picker, verbatim (what was typed encoded once more)."""
+    toolkit = (
+        '/v1.0/users?$search="displayName:al" OR "mail:al" OR "userPrincipalName:al"'
+        "&$count=true&$top=10"
+    )
+    answer = client.get(toolkit, headers=ADVANCED)
+    assert names(answer) == ["Alice Anderson"]
+    assert answer.json()["@odata.count"] == 1
+    typed = client.get(
+        '/v1.0/users?$search="mail:alice%2540contoso.com"&$count=true', headers=ADVANCED
+    )
+    assert names(typed) == ["Alice Anderson"]
+    for search, found in [
+        ('"displayName:fisch"', ["Frank Fischer"]),  # a word's start, not the value's
+        ('"displayName:FAB"', ["Grace Garcia (Fabrikam)"]),  # after a symbol, any case
+        ('"displayName:isch"', []),  # not inside a word
+        ('"mail:contoso"', []),  # other properties match from the start only
+        ('"jobTitle:soft" AND "department:eng"', ["Bob Brown"]),
+        ('("displayName:carol" OR "displayName:dave") AND "mail:d"', ["Dave Dubois"]),
+        ('"displayName:say \\"hi\\""', []),
+    ]:
+        assert sorted(names(client.get(f"/v1.0/users?$search={search}", headers=ADVANCED))) == (
+            found
+        ), search
+    assert names(client.get('/v1.0/groups?$search="displayName:eng"', headers=ADVANCED)) == [
+        "Engineering"
+    ]
+    # With $filter, both hold.
+    both = client.get(
+        "/v1.0/users?$search=\"displayName:gar\"&$filter=startswith(mail,'grace')", headers=ADVANCED
+    )
+    assert names(both) == ["Grace Garcia (Fabrikam)"]
+
+
+def test_search_needs_the_header_and_a_property(client: TestClient) -> None:
+    refused(
+        client.get('/v1.0/users?$search="displayName:al"', headers=AUTH),
+        "Request_UnsupportedQuery",
+        "Request with $search query parameter only works through MSGraph with a special "
+        "request header: 'ConsistencyLevel: eventual'",
+    )
+    refused(client.get('/v1.0/users?$search="al"', headers=ADVANCED), "BadRequest", "name the")
+    refused(client.get("/v1.0/users?$search=al", headers=ADVANCED), "BadRequest", "position 1")
+    refused(
+        client.get('/v1.0/users?$search="mobilePhone:1"', headers=ADVANCED),
+        "Request_UnsupportedQuery",
+        "property 'mobilePhone'",
+    )
+
+
+def test_a_searched_walk_keeps_its_search_on_every_page(client: TestClient) -> None:
+    url: str | None = '/v1.0/users?$search="mail:a" OR "mail:b" OR "mail:c"&$top=1'
+    seen: list[str] = []
+    while url is not None:
+        page = client.get(url, headers=ADVANCED)
+        seen += names(page)
+        url = page.json().get("@odata.nextLink")
+    assert sorted(seen) == ["Alice Anderson", "Bob Brown", "Carol Chen"]

@@ -36,6 +36,16 @@ _GROUP_FILTERS = st.one_of(
     st.sampled_from(["mailEnabled eq true", "securityEnabled eq false", "mail eq 'x@y.z'", ""]),
 )
 schemathesis.openapi.format("odata-user-filter", _USER_FILTERS)
+_SEARCH_TEXT = st.text(alphabet="abcdefghijklmnopqrstuvwxyz@. ", min_size=1, max_size=12)
+schemathesis.openapi.format(
+    "odata-user-search",
+    st.builds(
+        lambda t: f'"displayName:{t}" OR "mail:{t}" OR "userPrincipalName:{t}"', _SEARCH_TEXT
+    ),
+)
+schemathesis.openapi.format(
+    "odata-group-search", st.builds(lambda t: f'"displayName:{t}"', _SEARCH_TEXT)
+)
 schemathesis.openapi.format("odata-group-filter", _GROUP_FILTERS)
 schemathesis.openapi.format(
     "odata-skiptoken",
