@@ -327,3 +327,59 @@ async def test_beta_sdk_reads_me(directory_server: LiveServer) -> None:
     # middleware turns into /me).
     me = await BetaGraphServiceClient(request_adapter=adapter).me().get()
     assert (me.id, me.user_principal_name) == (ALICE_ID, "alice@contoso.com")
+
+
+async def test_v1_sdk_finds_people_with_its_query_parameters(directory_server: LiveServer) -> None:
+    """The SDK's own builders: `%24filter`, `%24count`, `%24orderby`, `%24search`, `%24top`,
+    `%24select`, the ConsistencyLevel header, the next link, and `users.count`."""
+    from kiota_abstractions.base_request_configuration import RequestConfiguration
+    from msgraph.generated.users.users_request_builder import UsersRequestBuilder
+
+    client = v1_client(directory_server, alices_token(("User.Read.All",)))
+
+    def advanced(**options: Any) -> RequestConfiguration[Any]:
+        config: RequestConfiguration[Any] = RequestConfiguration(
+            query_parameters=UsersRequestBuilder.UsersRequestBuilderGetQueryParameters(**options)
+        )
+        config.headers.add("ConsistencyLevel", "eventual")
+        return config
+
+    first = await client.users.get(
+        request_configuration=advanced(
+            filter="endswith(mail,'@contoso.com')",
+            count=True,
+            orderby=["displayName desc"],
+            top=4,
+            select=["displayName", "mail"],
+        )
+    )
+    assert first.odata_count == 6
+    assert [user.display_name for user in first.value] == [
+        "Frank Fischer", "Erin Eriksen", "Dave Dubois", "Carol Chen"
+    ]  # fmt: skip
+    assert first.odata_next_link is not None
+    rest = await client.users.with_url(first.odata_next_link).get(request_configuration=advanced())
+    assert [user.display_name for user in rest.value] == ["Bob Brown", "Alice Anderson"]
+    assert rest.odata_next_link is None
+
+    found = await client.users.get(
+        request_configuration=advanced(
+            search='"displayName:ande" OR "mail:ande"', count=True, select=["displayName"]
+        )
+    )
+    assert [user.display_name for user in found.value] == ["Alice Anderson"]
+
+    counted: RequestConfiguration[Any] = RequestConfiguration()
+    counted.headers.add("ConsistencyLevel", "eventual")
+    assert await client.users.count.get(request_configuration=counted) == 7
+    # Without the header, Graph's refusal reaches the SDK as an ODataError.
+    with pytest.raises(ODataError) as refused:
+        await client.users.get(
+            request_configuration=RequestConfiguration(
+                query_parameters=UsersRequestBuilder.UsersRequestBuilderGetQueryParameters(
+                    filter="endswith(mail,'@contoso.com')"
+                )
+            )
+        )
+    assert refused.value.error is not None
+    assert refused.value.error.code == "Request_UnsupportedQuery"
