@@ -56,6 +56,9 @@ CORS_REQUEST_HEADERS = (
     "ConsistencyLevel",
     "Prefer",
     "SdkVersion",
+    # The Graph Toolkit's people search sends it; a preflight that refused it would hide
+    # every result (the Toolkit swallows the error).
+    "X-PeopleQuery-QuerySources",
 )
 CORS_EXPOSED_HEADERS = (
     "ETag",

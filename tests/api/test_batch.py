@@ -304,7 +304,9 @@ def test_cors_preflight_is_answered_for_any_path_without_a_token(
             headers={
                 "Origin": "http://localhost:3000",
                 "Access-Control-Request-Method": "PUT",
-                "Access-Control-Request-Headers": "authorization,content-type,if-match,sdkversion",
+                # The people picker's too: refusing them would hide every result.
+                "Access-Control-Request-Headers": "authorization,content-type,if-match,"
+                "sdkversion,consistencylevel,x-peoplequery-querysources",
                 "Authorization": "",
             },
         )
@@ -318,6 +320,8 @@ def test_cors_preflight_is_answered_for_any_path_without_a_token(
             "if-match",
             "sdkversion",
             "client-request-id",
+            "consistencylevel",
+            "x-peoplequery-querysources",
         ):
             assert header in allowed
         assert "access-control-allow-credentials" not in preflight.headers
