@@ -287,6 +287,15 @@ class Group(BaseModel):
     mailEnabled: bool | None = None
     securityEnabled: bool | None = None
     resourceProvisioningOptions: list[str] | None = None
+    groupTypes: list[str] | None = None
+    """
+    `["Unified"]` for a Microsoft 365 group; `[]` for security and distribution groups.
+    """
+    mailNickname: str | None = None
+    visibility: str | None = None
+    """
+    `Public`, `Private` or `HiddenMembership`.
+    """
 
 
 class GroupCollection(BaseModel):

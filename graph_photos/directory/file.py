@@ -54,6 +54,9 @@ _GROUP_FIELDS = {
     "securityEnabled": "security_enabled",
     "description": "description",
     "team": "has_team",
+    "groupTypes": "group_types",
+    "mailNickname": "mail_nickname",
+    "visibility": "visibility",
 }
 
 
@@ -73,7 +76,9 @@ def _user(fields: dict[str, Any]) -> User:
 
 
 def _group(fields: dict[str, Any]) -> Group:
-    return Group(**{_GROUP_FIELDS[name]: value for name, value in fields.items()})
+    values = {_GROUP_FIELDS[name]: value for name, value in fields.items()}
+    values["group_types"] = tuple(values.get("group_types", ()))
+    return Group(**values)
 
 
 def _nul_place(value: Any, path: tuple[str, ...]) -> str | None:

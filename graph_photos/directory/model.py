@@ -66,6 +66,9 @@ class Group:
     security_enabled: bool = True
     description: str | None = None
     has_team: bool = False
+    group_types: tuple[str, ...] = ()  # ("Unified",): a Microsoft 365 group
+    mail_nickname: str | None = None
+    visibility: str | None = None  # Public, Private, HiddenMembership
 
 
 @dataclass(frozen=True)

@@ -386,8 +386,14 @@ PROPERTIES: dict[ObjectType, dict[str, Property]] = {
             _text("displayName", "display_name", sortable=True),
             _text("mail", "mail", more=_ENDS),
             _text("description", "description", default=False),
+            _text("mailNickname", "mail_nickname"),
+            _text("visibility", "visibility", default=False),
             _flag("mailEnabled", "mail_enabled"),
             _flag("securityEnabled", "security_enabled"),
+            # `groupTypes/any(c:c eq 'Unified')` is a default query (the Toolkit's pickers).
+            Property(
+                "groupTypes", "group_types", "collection", frozenset({"eq"}), frozenset({"eq"})
+            ),
         )
     },
 }
@@ -578,7 +584,7 @@ SEARCHABLE: dict[ObjectType, dict[str, bool]] = {
         "jobTitle": False,
         "department": False,
     },
-    "groups": {"displayName": True, "description": True, "mail": False},
+    "groups": {"displayName": True, "description": True, "mail": False, "mailNickname": False},
 }
 
 

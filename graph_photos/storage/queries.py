@@ -115,7 +115,9 @@ def user_from(properties_json: str | bytes) -> User:
 
 
 def group_from(properties_json: str | bytes) -> Group:
-    return Group(**orjson.loads(properties_json))
+    fields: dict[str, Any] = orjson.loads(properties_json)
+    fields["group_types"] = tuple(fields.get("group_types", ()))
+    return Group(**fields)
 
 
 def object_row(tenant_id: str, record: User | Group) -> tuple[object, ...]:

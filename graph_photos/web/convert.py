@@ -104,6 +104,9 @@ def group(record: GroupRecord, chosen: Sequence[str] = (), context_url: str | No
         mailEnabled=record.mail_enabled,
         securityEnabled=record.security_enabled,
         resourceProvisioningOptions=["Team"] if record.has_team else [],
+        groupTypes=list(record.group_types),
+        mailNickname=record.mail_nickname,
+        visibility=record.visibility,
     )
     return _narrowed(wire, chosen, context_url)
 

@@ -230,12 +230,34 @@ def test_another_tenant_finds_none_of_ours(client: TestClient) -> None:
 
 def test_groups_are_found_as_the_toolkit_asks(client: TestClient) -> None:
     toolkit = (
-        "/v1.0/groups?$filter=(startswith(displayName,'d') or startswith(mail,'d'))"
-        "&$top=6&$count=true"
+        "/v1.0/groups?$filter=(startswith(displayName,'d') or startswith(mailNickname,'d') or "
+        "startswith(mail,'d'))&$top=6&$count=true"
     )
     answer = client.get(toolkit, headers=ADVANCED)
     assert names(answer) == ["Design"]
     assert answer.json()["@odata.count"] == 1
+    # Per group type, in a $batch item without the header: a default query.
+    unified = client.get(
+        "/v1.0/groups?$filter=startswith(mailNickname,'all') and "
+        "groupTypes/any(c:c+eq+'Unified')&$top=6",
+        headers=AUTH,
+    )
+    assert names(unified) == ["All Company"]
+    group = unified.json()["value"][0]
+    assert (group["groupTypes"], group["mailNickname"], group["visibility"]) == (
+        ["Unified"], "allcompany", "Public"
+    )  # fmt: skip
+    refused(
+        client.get("/v1.0/groups?$filter=not(groupTypes/any(c:c eq 'Unified'))", headers=AUTH),
+        "Request_UnsupportedQuery",
+        "Operator 'Not' is not supported",
+    )
+    fabrikam = bearer(subject="ivan", scopes=("Group.Read.All",), tenant_id=FABRIKAM)
+    security = client.get(
+        "/v1.0/groups?$filter=not(groupTypes/any(c:c eq 'Unified'))&$count=true",
+        headers={**fabrikam, "ConsistencyLevel": "eventual"},
+    )
+    assert names(security) == ["Fabrikam Consultants"]
     assert names(client.get("/v1.0/groups?$filter=mailEnabled eq true", headers=AUTH)) != []
     ordered = names(client.get("/v1.0/groups?$orderby=displayName desc", headers=AUTH))
     assert ordered == sorted(ordered, key=str.lower, reverse=True)
