@@ -298,6 +298,39 @@ class Group(BaseModel):
     """
 
 
+class ScoredEmailAddress(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    address: str | None = None
+    relevanceScore: float | None = None
+
+
+class Phone(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    type: str | None = None
+    """
+    `business`, `mobile`, ...
+    """
+    number: str | None = None
+
+
+class PersonType(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    class_: Annotated[str | None, Field(alias='class')] = None
+    """
+    `Person` or `Group`.
+    """
+    subclass: str | None = None
+    """
+    `OrganizationUser`, `UnifiedGroup`, `PersonalContact`, ...
+    """
+
+
 class GroupCollection(BaseModel):
     """
     A page of groups.
@@ -358,6 +391,48 @@ class BatchResponse(BaseModel):
         populate_by_name=True,
     )
     responses: list[BatchResponseItem]
+
+
+class Person(BaseModel):
+    """
+    A person relevant to the subject (`microsoft.graph.person`): here a user of the tenant.
+
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    id: str | None = None
+    """
+    The user's object id.
+    """
+    displayName: str | None = None
+    givenName: str | None = None
+    surname: str | None = None
+    jobTitle: str | None = None
+    department: str | None = None
+    officeLocation: str | None = None
+    companyName: str | None = None
+    userPrincipalName: str | None = None
+    imAddress: str | None = None
+    scoredEmailAddresses: list[ScoredEmailAddress] | None = None
+    phones: list[Phone] | None = None
+    personType: PersonType | None = None
+
+
+class PersonCollection(BaseModel):
+    """
+    People, most relevant first.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    odata_context: Annotated[str, Field(alias='@odata.context')]
+    """
+    The OData context URL of the collection, on this server.
+    """
+    value: list[Person]
 
 
 class MainError(BaseModel):

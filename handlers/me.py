@@ -4,6 +4,7 @@
 from graph_photos.handlers.directory import (
     get_me as get_me,
 )
+from graph_photos.handlers.people import list_people as list_people
 from graph_photos.handlers.photo import (
     create_photo as create_photo,
     delete_photo as delete_photo,

@@ -7,6 +7,7 @@ from graph_photos.handlers.directory import (
     get_user as get_user,
     list_users as list_users,
 )
+from graph_photos.handlers.people import list_people as list_people
 from graph_photos.handlers.photo import (
     create_photo as create_photo,
     delete_photo as delete_photo,

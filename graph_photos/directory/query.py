@@ -24,6 +24,8 @@ from urllib.parse import unquote
 
 from lark import Lark, Token, Transformer, Tree, UnexpectedInput, v_args
 
+from graph_photos.directory.model import ascii_key
+
 ObjectType = Literal["users", "groups"]
 MAX_FILTER_LENGTH = 4096
 MAX_DEPTH = 24  # of the parse tree: a condition is about 4 deep
@@ -634,3 +636,56 @@ def _clause(kind: ObjectType, quoted: str) -> Search:
         _property(kind, name)  # raises: no such property
     # The Graph Toolkit encodes what was typed (`mail:alice%40contoso.com`).
     return Search(name, unquote(value), searchable[name])
+
+
+# People (`/me/people`, `/users/{id}/people`): Graph's people API over the tenant's users.
+PERSON = {"personType/class": "Person", "personType/subclass": "OrganizationUser"}
+MAX_PEOPLE = 1000  # $skip + $top at most: people are ranked, not paged by a token
+
+
+def people_search(text: str) -> Expression | None:
+    """A people `$search` (`j`, `tyler lee`, `"tyler lee"`): each word starts a word of the
+    name or the address; None for no words."""
+    words = text.strip().strip('"').split()
+    if not words:
+        return None
+    if len(words) > 16 or any("\x00" in word for word in words):
+        raise QueryRejected("BadRequest", "Syntax error in $search: at most 16 words.")
+    return And(
+        tuple(
+            Or(
+                (
+                    Search("displayName", unquote(word), True),
+                    Search("mail", unquote(word), False),
+                    Search("userPrincipalName", unquote(word), False),
+                )
+            )
+            for word in words
+        )
+    )
+
+
+def people_filter_holds(text: str, person: dict[str, str] = PERSON) -> bool:
+    """Whether a people `$filter` (on `personType/class` and `personType/subclass`, as the
+    Graph Toolkit sends them) holds for a person of that type; raises `QueryRejected` for any
+    other condition."""
+    if not text.strip():
+        return True
+    return _holds(parse_filter(text), person)
+
+
+def _holds(expression: Expression, person: dict[str, str]) -> bool:
+    match expression:
+        case Compare(property=name, op="eq" | "ne" as op, value=str() as value) if name in person:
+            return (ascii_key(person[name]) == ascii_key(value)) == (op == "eq")
+        case Not(operand=operand):
+            return not _holds(operand, person)
+        case And(operands=operands):
+            return all(_holds(o, person) for o in operands)
+        case Or(operands=operands):
+            return any(_holds(o, person) for o in operands)
+    raise QueryRejected(
+        "Request_UnsupportedQuery",
+        "The people $filter takes personType/class and personType/subclass with eq, ne, and, "
+        "or and not.",
+    )

@@ -18,8 +18,13 @@ from graph_photos.domain.records import PhotoInfo, SizeInfo
 from graph_photos.generated.models import (
     Group,
     GroupCollection,
+    Person,
+    PersonCollection,
+    PersonType,
+    Phone,
     ProfilePhoto,
     ProfilePhotoCollection,
+    ScoredEmailAddress,
     User,
     UserCollection,
 )
@@ -143,3 +148,34 @@ def groups(
     if next_link is not None:
         page.odata_next_link = next_link
     return page
+
+
+def person(record: UserRecord) -> Person:
+    """A user as Graph's people API shows a person: an organisation user."""
+    phones = [Phone(type="business", number=number) for number in record.business_phones]
+    if record.mobile_phone is not None:
+        phones.append(Phone(type="mobile", number=record.mobile_phone))
+    return Person(
+        id=record.id,
+        displayName=record.display_name,
+        givenName=record.given_name,
+        surname=record.surname,
+        jobTitle=record.job_title,
+        department=record.department,
+        officeLocation=record.office_location,
+        companyName=None,
+        userPrincipalName=record.user_principal_name,
+        imAddress=f"sip:{record.user_principal_name}",
+        scoredEmailAddresses=(
+            []
+            if record.mail is None
+            else [ScoredEmailAddress(address=record.mail, relevanceScore=1.0)]
+        ),
+        phones=phones,
+        personType=PersonType(class_="Person", subclass="OrganizationUser"),
+    )
+
+
+def people(records: Sequence[UserRecord], context_url: str) -> PersonCollection:
+    """People, most relevant first."""
+    return PersonCollection(odata_context=context_url, value=[person(r) for r in records])

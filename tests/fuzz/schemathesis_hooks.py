@@ -36,6 +36,17 @@ _GROUP_FILTERS = st.one_of(
     st.sampled_from(["mailEnabled eq true", "securityEnabled eq false", "mail eq 'x@y.z'", ""]),
 )
 schemathesis.openapi.format("odata-user-filter", _USER_FILTERS)
+schemathesis.openapi.format(
+    "odata-people-filter",
+    st.sampled_from(
+        [
+            "personType/class eq 'Person'",
+            "personType/class eq 'Person'and personType/subclass eq 'OrganizationUser'",
+            "personType/class eq 'Group'",
+            "",
+        ]
+    ),
+)
 _SEARCH_TEXT = st.text(alphabet="abcdefghijklmnopqrstuvwxyz@. ", min_size=1, max_size=12)
 schemathesis.openapi.format(
     "odata-user-search",
