@@ -35,7 +35,8 @@ ESBUILD = ROOT / "node_modules" / ".bin" / "esbuild"
 # The demo tenant's people (graph_photos/directory/seed/contoso.yaml).
 ALICE = "51f96e01-adf2-5400-abc7-239a88275446"
 BOB = "1672f008-70db-5739-8d05-77b76b38ae9a"
-SCOPES = "User.Read User.ReadBasic.All ProfilePhoto.ReadWrite.All"
+SCOPES = "User.Read User.ReadBasic.All ProfilePhoto.ReadWrite.All People.Read Group.Read.All"
+FRANK = "24d8d451-fe93-5361-a3ec-591b347a6d7b"
 
 
 @pytest.fixture(scope="module")
@@ -170,4 +171,61 @@ def test_mgt_person_shows_the_services_photos_across_origins(
     finally:
         context.close()
     assert batches, "the Toolkit read the people through $batch"
+    assert problems == []
+
+
+def test_the_people_picker_finds_a_person_by_a_typed_prefix_with_their_photo(
+    browser: Browser, service: LiveServer, data_dir: Path, env: dict[str, str], page_origin: str
+) -> None:
+    """`<mgt-people-picker>` as shipped: typing asks `/me/people?$search=...` (with the
+    Toolkit's personType filter and X-PeopleQuery-QuerySources, preflighted across origins),
+    shows the person found, and their photo from `/users/{id}/photo/$value`."""
+    token = cli_token(data_dir, env, "bob@contoso.com")
+    auth = {"Authorization": f"Bearer {token}"}
+    uploaded = httpx.put(
+        f"{service.url}/v1.0/users/{FRANK}/photo/$value",
+        content=photo_bytes(120, 120),
+        headers={**auth, "Content-Type": "image/jpeg"},
+    )
+    assert uploaded.status_code == 200, uploaded.text
+    context = browser.new_context(viewport={"width": 900, "height": 700})
+    page = context.new_page()
+    problems: list[str] = []
+
+    def on_response(response: Response) -> None:
+        # A person without a photo is a 404 ImageNotFound, which the Toolkit shows as initials.
+        no_photo = response.status == 404 and response.url.endswith("/photo/$value")
+        if response.url.startswith(service.url) and response.status >= 400 and not no_photo:
+            problems.append(f"{response.status}: {response.request.method} {response.url}")
+
+    page.on("requestfailed", lambda r: problems.append(f"failed: {r.method} {r.url} {r.failure}"))
+    page.on("response", on_response)
+    try:
+        page.goto(f"{page_origin}/index.html?service={service.url}&token={token}&picker=1")
+        picker = page.locator("mgt-people-picker#picker input").first
+        picker.wait_for(timeout=20_000)
+        picker.click()
+        with page.expect_response(
+            lambda r: "/me/people" in r.url and "search" in r.url, timeout=20_000
+        ) as searched:
+            picker.type("fisch", delay=80)
+        assert searched.value.status == 200
+        assert "X-PeopleQuery-QuerySources".lower() in {
+            name.lower() for name in searched.value.request.headers
+        }
+        found = page.locator("mgt-people-picker#picker").get_by_text("Frank Fischer").first
+        found.wait_for(timeout=20_000)
+        page.locator("mgt-people-picker#picker").get_by_text("Dave Dubois").first.wait_for(
+            state="detached", timeout=20_000
+        )
+        avatar = page.locator("mgt-people-picker#picker img").first
+        avatar.wait_for(timeout=20_000)
+        shown = avatar.get_attribute("src") or ""
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "graph-toolkit-people-picker.png"))
+    finally:
+        context.close()
+    assert shown.startswith("data:image/jpeg;base64,"), shown[:40]
+    served = httpx.get(f"{service.url}/v1.0/users/{FRANK}/photo/$value", headers=auth).content
+    assert base64.b64decode(shown.split(",", 1)[1]) == served
     assert problems == []

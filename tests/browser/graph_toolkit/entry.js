@@ -3,9 +3,16 @@
 import { Providers } from '@microsoft/mgt-element';
 import { ProxyProvider } from '@microsoft/mgt-proxy-provider';
 import { registerMgtPersonComponent } from '@microsoft/mgt-components/dist/es6/components/mgt-person/mgt-person';
+import { registerMgtPeoplePickerComponent } from '@microsoft/mgt-components/dist/es6/components/mgt-people-picker/mgt-people-picker';
 
 const params = new URLSearchParams(window.location.search);
 Providers.globalProvider = new ProxyProvider(params.get('service'), async () => ({
   Authorization: `Bearer ${params.get('token')}`,
 }));
 registerMgtPersonComponent();
+registerMgtPeoplePickerComponent();
+// `?picker=1`: the people picker's page (its default list reads every person's photo, which
+// would add the photo-less people's 404s to the mgt-person page).
+if (params.get('picker')) {
+  document.body.insertAdjacentHTML('beforeend', '<mgt-people-picker id="picker"></mgt-people-picker>');
+}
