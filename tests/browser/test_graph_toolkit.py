@@ -179,7 +179,8 @@ def test_the_people_picker_finds_a_person_by_a_typed_prefix_with_their_photo(
 ) -> None:
     """`<mgt-people-picker>` as shipped: typing asks `/me/people?$search=...` (with the
     Toolkit's personType filter and X-PeopleQuery-QuerySources, preflighted across origins),
-    shows the person found, and their photo from `/users/{id}/photo/$value`."""
+    shows the person found, and their photo from `/users/{id}/photo/$value`; and
+    `<mgt-person person-query="fischer">` resolves the same person by the people search."""
     token = cli_token(data_dir, env, "bob@contoso.com")
     auth = {"Authorization": f"Bearer {token}"}
     uploaded = httpx.put(
@@ -201,7 +202,16 @@ def test_the_people_picker_finds_a_person_by_a_typed_prefix_with_their_photo(
     page.on("requestfailed", lambda r: problems.append(f"failed: {r.method} {r.url} {r.failure}"))
     page.on("response", on_response)
     try:
-        page.goto(f"{page_origin}/index.html?service={service.url}&token={token}&picker=1")
+        page.goto(
+            f"{page_origin}/index.html?service={service.url}&token={token}&picker=1&query=fischer"
+        )
+        # person-query: the people search with $top=1 resolves Frank, with his photo.
+        page.locator("mgt-person#queried").get_by_text("Frank Fischer").first.wait_for(
+            timeout=20_000
+        )
+        queried = page.locator("mgt-person#queried img").first
+        queried.wait_for(timeout=20_000)
+        queried_src = queried.get_attribute("src") or ""
         picker = page.locator("mgt-people-picker#picker input").first
         picker.wait_for(timeout=20_000)
         picker.click()
@@ -228,4 +238,5 @@ def test_the_people_picker_finds_a_person_by_a_typed_prefix_with_their_photo(
     assert shown.startswith("data:image/jpeg;base64,"), shown[:40]
     served = httpx.get(f"{service.url}/v1.0/users/{FRANK}/photo/$value", headers=auth).content
     assert base64.b64decode(shown.split(",", 1)[1]) == served
+    assert base64.b64decode(queried_src.split(",", 1)[1]) == served
     assert problems == []

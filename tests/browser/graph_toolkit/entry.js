@@ -16,3 +16,11 @@ registerMgtPeoplePickerComponent();
 if (params.get('picker')) {
   document.body.insertAdjacentHTML('beforeend', '<mgt-people-picker id="picker"></mgt-people-picker>');
 }
+// `?query=...`: a person found by a query (`person-query`), as an app shows "who is X".
+if (params.get('query')) {
+  const person = document.createElement('mgt-person');
+  person.id = 'queried';
+  person.setAttribute('person-query', params.get('query'));
+  person.setAttribute('view', 'twolines');
+  document.body.appendChild(person);
+}
