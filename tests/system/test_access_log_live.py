@@ -72,6 +72,10 @@ def test_a_real_server_decides_own_photo_by_identity(tmp_path: Path) -> None:
     assert mine.status_code == 200, mine.text
     assert bobs.status_code == 403, bobs.text
     assert f"users('{alice}')" in mine.json()["@odata.context"]
+    # What the domain resolved reaches the access log under uvicorn's scope too.
+    lines = [json.loads(line) for line in server.log.read_text().splitlines() if '"PUT"' in line]
+    by_path = {line["path"]: line for line in lines if line.get("event") == "request"}
+    assert by_path["/v1.0/users/ALICE@contoso.com/photo/$value"]["resource"] == f"users/{alice}"
 
 
 def test_a_real_server_logs_an_answer_from_the_response_cache_as_any_other(
