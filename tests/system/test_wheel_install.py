@@ -29,11 +29,13 @@ def run(*command: str | Path, cwd: Path) -> str:
 
 
 def test_the_wheel_installs_into_a_fresh_venv_and_serves_photos(tmp_path: Path) -> None:
-    run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", "dist", ROOT, cwd=tmp_path)
-    (wheel,) = (tmp_path / "dist").glob("graph_photos-*.whl")
+    # The fresh venv's own pip builds the wheel too: the project's venv is uv's, without pip.
     venv = tmp_path / "venv"
     run(sys.executable, "-m", "venv", venv, cwd=tmp_path)
-    run(venv / "bin" / "pip", "install", "-q", wheel, cwd=tmp_path)
+    pip = venv / "bin" / "pip"
+    run(pip, "wheel", "--no-deps", "-q", "-w", "dist", ROOT, cwd=tmp_path)
+    (wheel,) = (tmp_path / "dist").glob("graph_photos-*.whl")
+    run(pip, "install", "-q", wheel, cwd=tmp_path)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
 
