@@ -24,22 +24,14 @@ from graph_photos.services import lifespan_state, running_services
 from graph_photos.settings import Settings
 from graph_photos.specification import OPERATIONS_SPEC_PATH, SPEC_PATH, load_spec
 from graph_photos.throttling.middleware import ThrottleMiddleware, mailbox_operations
-from graph_photos.web.batch import BatchEntryMiddleware
-from graph_photos.web.middleware.body_limit import BodyLimitMiddleware, photo_operations
-from graph_photos.web.middleware.observability import ObservabilityMiddleware
-from graph_photos.web.middleware.path_encoding import (
-    DecodedPathParamsMiddleware,
-    RoutablePathMiddleware,
-)
+from graph_photos.web.middleware.entry import RequestEntryMiddleware, StampIdsMiddleware
 from graph_photos.web.middleware.permissions import PermissionMiddleware, rules_from_spec
-from graph_photos.web.middleware.request_head import RequestHeadMiddleware
-from graph_photos.web.middleware.request_ids import RequestIdMiddleware
+from graph_photos.web.middleware.request_body import RequestBodyMiddleware, photo_operations
 from graph_photos.web.middleware.response_cache import (
     ResponseCache,
     ResponseCacheCollector,
     ResponseCacheMiddleware,
 )
-from graph_photos.web.middleware.upload_queue import UploadQueueMiddleware
 
 if TYPE_CHECKING:
     from graph_photos.throttling.throttle import Throttle
@@ -148,7 +140,6 @@ def _response_cache(settings: Settings, metrics: Metrics) -> list[Any]:
 
 def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> list[Any]:
     """connexion's default middleware stack, outermost first, with ours in their places."""
-    uploads = photo_operations(spec)
     stack: list[Any] = [
         connexion.ServerErrorMiddleware,
         # Preflights are answered here for every path, before anything asks for a token; every
@@ -162,59 +153,48 @@ def _middlewares(settings: Settings, metrics: Metrics, spec: dict[str, Any]) -> 
             allow_credentials=False,
             max_age=3600,
         ),
-        # `$batch` items enter here: what is above belongs to the batch's connection.
-        BatchEntryMiddleware,
-        # Outermost, so error responses carry the ids too, and every request is observed.
-        RequestIdMiddleware,
-        partial(ObservabilityMiddleware, metrics=metrics),
+        # Every request (and `$batch` item) enters here: ids, metrics and the access log, one
+        # meaning per head and only our hosts, the path canonical for routing. What is above
+        # belongs to the connection.
+        partial(
+            RequestEntryMiddleware,
+            metrics=metrics,
+            allowed_hosts=settings.allowed_host_names,
+        ),
         *_response_cache(settings, metrics),
         connexion.ExceptionMiddleware,
-        # One meaning per head (a single Content-Type and Host, a Host of ours) before anyone
-        # reads it.
-        partial(RequestHeadMiddleware, allowed_hosts=settings.allowed_host_names),
-        # Before the Swagger UI and routing: both see the canonical path.
-        RoutablePathMiddleware,
         connexion.SpecAndUIOnlySwaggerUIMiddleware,
         connexion.RoutingMiddleware,
-        # The routed operation and API version, onto the request's state for every layer.
+        # The routed operation and API version onto the request's state; path parameters decoded.
         partial(connexion.RouteStateMiddleware, resolver_package=HANDLERS),
-        # The operation decides the body's limit; no body is buffered past it, or read slowly.
+        connexion.SecurityMiddleware,
+        # After authentication, before validation: Graph answers 401, then 403, then 400.
+        partial(PermissionMiddleware, rules=rules_from_spec(spec)),
+        # Authorised requests only: the operation decides the body's limit (no body is buffered
+        # past it, or read slowly), and uploads take a place in the queue before being read.
         partial(
-            BodyLimitMiddleware,
-            photo_operations=uploads,
+            RequestBodyMiddleware,
+            photo_operations=photo_operations(spec),
             photo_limit=settings.max_photo_bytes,
             json_limit=settings.max_json_body_bytes,
             body_timeout=settings.body_timeout,
             body_min_rate=settings.body_min_rate,
             operation_limits={BATCH_OPERATION: settings.max_batch_body_bytes},
+            queue=settings.upload_queue,
+            queue_timeout=settings.upload_queue_timeout,
         ),
-        DecodedPathParamsMiddleware,
-        connexion.SecurityMiddleware,
-        # After authentication, before validation: Graph answers 401, then 403, then 400.
-        partial(PermissionMiddleware, rules=rules_from_spec(spec)),
     ]
     # Graph's 429s, then the fault plan's failures: both before any body is read or handler
-    # runs, so neither ever writes. Opt-in: in the stack only when on, so off costs nothing.
+    # runs, so neither ever writes (and after the body's declared size is checked: a refused
+    # upload charges no mailbox). Opt-in: in the stack only when on, so off costs nothing.
     if settings.throttling != "off":
         stack.append(partial(ThrottleMiddleware, mailbox_operations=mailbox_operations(spec)))
     if settings.faults is not None:
         stack.append(FaultInjectionMiddleware)
-    stack += [
-        # Authorised uploads only take a place in the queue, before their bodies are read.
-        partial(
-            UploadQueueMiddleware,
-            photo_operations=uploads,
-            queue=settings.upload_queue,
-            queue_timeout=settings.upload_queue_timeout,
-        ),
-        connexion.PreparedRequestValidationMiddleware,
-    ]
+    stack.append(connexion.PreparedRequestValidationMiddleware)
     if settings.validate_responses:
         # Without it, connexion's response validation is a pass-through; leave it out. The ids
         # are stamped again inside it, so that the handlers' responses carry them before their
         # headers are validated against the spec.
-        stack += [
-            connexion.ResponseValidationMiddleware,
-            partial(RequestIdMiddleware, outermost=False),
-        ]
+        stack += [connexion.ResponseValidationMiddleware, StampIdsMiddleware]
     return [*stack, connexion.LifespanMiddleware, connexion.ContextMiddleware]

@@ -25,8 +25,8 @@ from pydantic import BaseModel
 from graph_photos.connexion_adapter.body_validation import GraphJSONBodyValidator
 from graph_photos.connexion_adapter.error_handlers import install_error_handlers
 from graph_photos.connexion_adapter.operation import PreparedOperation
-from graph_photos.connexion_adapter.parameter_validation import CachedParameterValidator
 from graph_photos.connexion_adapter.path_parameters import inline_path_parameters
+from graph_photos.connexion_adapter.request_validation import CachedParameterValidator
 from graph_photos.connexion_adapter.security import GraphBearerSecurityHandler
 from graph_photos.connexion_adapter.spec_validation import validate_each_spec_once
 from graph_photos.web.convert import wire_json

@@ -37,9 +37,7 @@ from graph_photos.web.errors.body import (
     translate,
     unreadable_text,
 )
-
-_PARSED_BODY_KEY = "graph_photos.parsed_json_body"
-NOT_PARSED = object()  # what `parsed_json_body` answers when no validator ran
+from graph_photos.web.request_state import state_of
 
 
 def _read_only(
@@ -79,12 +77,6 @@ def quick_validator(schema: dict[str, Any]) -> jsonschema_rs.Draft4Validator | N
     return jsonschema_rs.Draft4Validator(own) if _is_plain_draft4(own) else None
 
 
-def parsed_json_body(scope: Scope) -> Any:
-    """The body this validator parsed for the request of `scope` (None when it was empty);
-    `NOT_PARSED` when no validator ran."""
-    return scope.get(_PARSED_BODY_KEY, NOT_PARSED)
-
-
 class GraphJSONBodyValidator:
     """A JSON body validator whose failures are Graph errors."""
 
@@ -115,7 +107,7 @@ class GraphJSONBodyValidator:
             more_body = message.get("more_body", False)
         body = self._parse(b"".join(m.get("body", b"") for m in messages))
         self._validate(body)
-        scope[_PARSED_BODY_KEY] = body
+        state_of(scope).json_body = body  # the handler gets it without parsing it again
         replay = iter(messages)
 
         async def replaying_receive() -> Message:

@@ -25,7 +25,7 @@ from graph_photos.web.errors import (
     internal_error,
     translate,
 )
-from graph_photos.web.middleware.observability import CLIENT_CLOSED_REQUEST
+from graph_photos.web.middleware.entry import CLIENT_CLOSED_REQUEST
 from graph_photos.web.request_state import state_of
 from graph_photos.web.spec_paths import PathIndex
 

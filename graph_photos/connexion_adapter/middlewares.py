@@ -15,7 +15,7 @@ from connexion.middleware.security import SecurityMiddleware
 from connexion.middleware.server_error import ServerErrorMiddleware
 
 from graph_photos.connexion_adapter.request_validation import PreparedRequestValidationMiddleware
-from graph_photos.connexion_adapter.routing import RouteStateMiddleware
+from graph_photos.connexion_adapter.scope import RouteStateMiddleware
 from graph_photos.connexion_adapter.swagger_ui import SpecAndUIOnlySwaggerUIMiddleware
 
 __all__ = [

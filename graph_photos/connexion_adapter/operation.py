@@ -49,8 +49,8 @@ from pydantic import BaseModel
 from starlette.requests import Request as StarletteRequest
 from starlette.types import Receive, Scope, Send
 
-from graph_photos.connexion_adapter.body_validation import NOT_PARSED, parsed_json_body
 from graph_photos.connexion_adapter.scope import connexion_context
+from graph_photos.web.request_state import NOT_PARSED, state_of
 
 
 def _with_models(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -205,7 +205,7 @@ class PreparedOperation(AsyncOperation):  # type: ignore[misc]
             response = await self._respond(**self._path_only_arguments(scope))
         elif self._json_body and _json_or_unspecified(scope):
             kwargs = self._path_only_arguments(scope)
-            body = parsed_json_body(scope)
+            body = state_of(scope).json_body
             if body is NOT_PARSED:  # no body validator ran; parse as ConnexionRequest.json()
                 try:
                     body = json.loads(await StarletteRequest(scope, receive).body())

@@ -39,7 +39,7 @@ from uvicorn.protocols.http.httptools_impl import (
 from uvicorn.server import ServerState
 
 from graph_photos.web.errors import error_body
-from graph_photos.web.middleware.observability import ACCESS_LOG
+from graph_photos.web.middleware.entry import ACCESS_LOG
 from graph_photos.web.request_state import RequestIds
 
 logger = logging.getLogger("graph_photos.server")

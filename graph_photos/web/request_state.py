@@ -1,10 +1,11 @@
 """The state of one request, shared by every layer of the web stack.
 
-`RequestIdMiddleware` (outermost) creates one `RequestState` per request and keeps it in the
-scope and in a context variable. The object is shared, not copied: connexion's routing works on
-a copy of the scope, so what it learns would never reach the outer middlewares (the access log,
-the metrics) through scope keys of its own under a real server. The connexion adapter writes the
-routed operation and the authenticated caller here instead, and everyone reads them here.
+`RequestEntryMiddleware` (the outermost layer of a request) creates one `RequestState` per
+request and keeps it in the scope and in a context variable: the one channel of request data.
+The object is shared, not copied: connexion's routing works on a copy of the scope, so what it
+learns would never reach the outer middlewares (the access log, the metrics) through scope keys
+of its own under a real server. The connexion adapter writes the routed operation and the
+authenticated caller here instead, and everyone reads them here.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from starlette.types import Scope
 from graph_photos.identity.caller import Caller
 
 _STATE_KEY = "graph_photos.request"
-_BATCH_ITEM_KEY = "graph_photos.batch_item"
 _current: ContextVar[RequestState] = ContextVar("graph_photos.request")
+NOT_PARSED: Any = object()  # the JSON body of a request whose body no validator has read
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,12 @@ class RequestState:
     batch_end: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     # The status of a failure the fault plan injected (marked in the access log).
     fault: int | None = None
+    # For an item of a `$batch`: its id, and the batch's own state (the batch's access-log line
+    # tells of the item, it writes none of its own).
+    batch_item: str | None = None
+    batch: RequestState | None = None
+    # The JSON body as request validation parsed it (None when it was empty), for the handler.
+    json_body: Any = field(default=NOT_PARSED, repr=False)
 
     def note_resource(self, kind: str, object_id: str) -> None:
         """The request turned out to be about `kind/object_id` (the domain tells it)."""
@@ -81,28 +88,25 @@ def header(scope: Scope, name: bytes) -> str | None:
 
 
 def begin_request(scope: Scope, client_request_id: str | None) -> RequestState:
-    """A fresh state for the request of `scope`, kept in it."""
+    """A fresh state for the request of `scope`, kept in it (a `$batch` item keeps what its
+    batch marked)."""
+    marked = scope.get(_STATE_KEY)
     state = RequestState(RequestIds.fresh(client_request_id), scope)
+    if isinstance(marked, RequestState):
+        state.batch_item, state.batch = marked.batch_item, marked.batch
     scope[_STATE_KEY] = state
     return state
 
 
 def mark_batch_item(scope: Scope, item_id: str, batch: RequestState) -> None:
-    """The request of `scope` is the item `item_id` of the `$batch` whose state is `batch`: the
-    batch's access-log line tells of it, it writes none of its own."""
-    scope[_BATCH_ITEM_KEY] = (item_id, batch)
-
-
-def batch_item_of(scope: Scope) -> str | None:
-    """The id of the `$batch` item that the request of `scope` is, or None."""
-    marked = scope.get(_BATCH_ITEM_KEY)
-    return marked[0] if isinstance(marked, tuple) else None
+    """The request of `scope` is the item `item_id` of the `$batch` whose state is `batch`."""
+    marked = RequestState(RequestIds.fresh(), scope, batch_item=item_id, batch=batch)
+    scope[_STATE_KEY] = marked
 
 
 def batch_of(scope: Scope) -> RequestState | None:
     """The state of the `$batch` that the request of `scope` is an item of, or None."""
-    marked = scope.get(_BATCH_ITEM_KEY)
-    return marked[1] if isinstance(marked, tuple) else None
+    return state_of(scope).batch
 
 
 def make_current(state: RequestState) -> Token[RequestState]:

@@ -318,7 +318,7 @@ RELIANCES = [
     Reliance(
         "ParameterValidator(parameters, uri_parser, strict_validation, security_query_params) "
         "calling self.validate_parameter",
-        ADAPTER + "parameter_validation.py: CachedParameterValidator",
+        ADAPTER + "request_validation.py: CachedParameterValidator",
         _parameter_validator,
     ),
     Reliance(

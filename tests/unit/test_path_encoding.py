@@ -6,7 +6,7 @@ from urllib.parse import unquote_to_bytes
 
 from hypothesis import given, strategies as st
 
-from graph_photos.web.middleware.path_encoding import routable_path
+from graph_photos.web.middleware.entry import routable_path
 
 # Raw request-target bytes: printable ASCII, percent escapes (valid or not) and UTF-8.
 _PIECES = st.one_of(

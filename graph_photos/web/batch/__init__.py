@@ -6,7 +6,7 @@ batch) and turns each item into an HTTP request: the version's path and query, t
 `Authorization` and `Host`, the item's headers, and its body (JSON as JSON, anything else from
 base64). Whole-batch problems are one `400 BadRequest`.
 
-`BatchAnswer` sends every item into the stack where `BatchEntryMiddleware` stands: below the
+`BatchAnswer` sends every item into the stack where `RequestEntryMiddleware` stands: below the
 layers that belong to the batch's connection (server errors, CORS), above everything a request
 passes alone. So an item gets exactly what it would get alone: its own `request-id`, routing,
 authentication, permissions, validation, the caller's tenant, errors (in Graph's envelope,
@@ -24,7 +24,7 @@ most `max_photo_bytes`, 5.6 MB as base64: a batch answers at most about 112 MB, 
 """
 
 from graph_photos.web.batch.answer import BatchAnswer
-from graph_photos.web.batch.entry import BatchEntryMiddleware, batch_entry
 from graph_photos.web.batch.requests import BatchItem, parse_batch
+from graph_photos.web.middleware.entry import batch_entry
 
-__all__ = ["BatchAnswer", "BatchEntryMiddleware", "BatchItem", "batch_entry", "parse_batch"]
+__all__ = ["BatchAnswer", "BatchItem", "batch_entry", "parse_batch"]

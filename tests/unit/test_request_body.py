@@ -10,8 +10,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from graph_photos.services import lifespan_state
 from graph_photos.web.errors import GraphError
-from graph_photos.web.middleware.body_limit import BodyLimitMiddleware
-from graph_photos.web.middleware.upload_queue import UploadQueueMiddleware
+from graph_photos.web.middleware.request_body import RequestBodyMiddleware
 from graph_photos.web.request_state import state_of
 
 pytestmark = pytest.mark.anyio
@@ -42,12 +41,25 @@ class HoldingApp:
 
 def queue(
     app: HoldingApp, slots: int, waiting: int = 16, timeout: float = 30
-) -> tuple[UploadQueueMiddleware, SimpleNamespace]:
-    """The queue, and the services (only their upload limiter) its requests run with."""
-    gate = UploadQueueMiddleware(
-        app, photo_operations={UPLOAD}, queue=waiting, queue_timeout=timeout
+) -> tuple[RequestBodyMiddleware, SimpleNamespace]:
+    """The layer with roomy size limits, and the services (only their upload limiter) its
+    requests run with."""
+    gate = RequestBodyMiddleware(
+        app,
+        photo_operations={UPLOAD},
+        photo_limit=1 << 20,
+        json_limit=1 << 20,
+        body_timeout=10,
+        body_min_rate=1,
+        queue=waiting,
+        queue_timeout=timeout,
     )
-    return gate, SimpleNamespace(upload_limiter=anyio.CapacityLimiter(slots))
+    return gate, services_with(slots)
+
+
+def services_with(slots: int = 4) -> SimpleNamespace:
+    """The services, as far as the layer reads them: the upload limiter."""
+    return SimpleNamespace(upload_limiter=anyio.CapacityLimiter(slots))
 
 
 def request(
@@ -151,15 +163,18 @@ async def test_a_wait_for_a_slot_is_bounded_in_time() -> None:
         app.release.set()
 
 
-def limiter(app: HoldingApp, **overrides: float) -> BodyLimitMiddleware:
+def limiter(app: HoldingApp, **overrides: float) -> RequestBodyMiddleware:
+    """The layer with small size limits and a roomy queue."""
     values: dict[str, float] = {"body_timeout": 10, "body_min_rate": 1024, **overrides}
-    return BodyLimitMiddleware(
+    return RequestBodyMiddleware(
         app,
         photo_operations={UPLOAD},
         photo_limit=100,
         json_limit=20,
         body_timeout=values["body_timeout"],
         body_min_rate=int(values["body_min_rate"]),
+        queue=16,
+        queue_timeout=30,
     )
 
 
@@ -167,7 +182,7 @@ def limiter(app: HoldingApp, **overrides: float) -> BodyLimitMiddleware:
 async def test_the_operation_decides_the_limit_not_the_content_type(content_type: bytes) -> None:
     app = HoldingApp()
     gate = limiter(app)
-    services = SimpleNamespace()
+    services = services_with()
     upload, upload_receive, _ = request(
         "/upload", services, content_type=content_type, chunks=[b"x" * 60, b"x" * 30]
     )
@@ -189,7 +204,7 @@ async def test_the_operation_decides_the_limit_not_the_content_type(content_type
 async def test_a_pause_longer_than_the_body_timeout_is_408() -> None:
     app = HoldingApp()
     gate = limiter(app, body_timeout=0.05)
-    scope, receive, _ = request("/upload", SimpleNamespace(), chunks=[b"x", b"x"], delay=0.2)
+    scope, receive, _ = request("/upload", services_with(), chunks=[b"x", b"x"], delay=0.2)
     with pytest.raises(GraphError) as refused:
         await gate(scope, receive, _noop_send)
     assert (refused.value.status_code, refused.value.code) == (408, "RequestTimeout")
@@ -200,7 +215,7 @@ async def test_a_trickle_under_the_minimum_rate_is_408_after_the_grace() -> None
     app = HoldingApp()
     # Each byte comes within the pause allowed (0.03 < 0.2) but far under 1000 bytes a second.
     gate = limiter(app, body_timeout=0.2, body_min_rate=1000)
-    scope, receive, reads = request("/upload", SimpleNamespace(), chunks=[b"x"] * 100, delay=0.03)
+    scope, receive, reads = request("/upload", services_with(), chunks=[b"x"] * 100, delay=0.03)
     with pytest.raises(GraphError) as refused:
         await gate(scope, receive, _noop_send)
     assert refused.value.status_code == 408
@@ -211,15 +226,17 @@ async def test_a_client_leaving_mid_body_is_recorded_as_disconnected() -> None:
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
         assert (await receive())["type"] == "http.disconnect"
 
-    gate = BodyLimitMiddleware(
+    gate = RequestBodyMiddleware(
         app,
         photo_operations={UPLOAD},
         photo_limit=100,
         json_limit=20,
         body_timeout=1,
         body_min_rate=1,
+        queue=16,
+        queue_timeout=30,
     )
-    scope, _, _ = request("/upload", SimpleNamespace())
+    scope, _, _ = request("/upload", services_with())
 
     async def gone() -> Message:
         return {"type": "http.disconnect"}
