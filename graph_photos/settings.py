@@ -104,8 +104,8 @@ class Settings(BaseSettings):
         ge=0,
         description="Memory for the response cache (per process; 0 turns it off): a repeated "
         "photo read, same request and token, answered without the stack once the token and "
-        "the data it read are checked again. Off while throttling or faults are on, and "
-        "with the read cache off.",
+        "the data it read are checked again (kept the second time a request comes). Off while "
+        "throttling or faults are on, and with the read cache off.",
     )
     max_photo_pixels: int = Field(
         default=50_000_000, ge=1, description="Largest photo, in pixels, that is decoded."

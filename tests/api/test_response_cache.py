@@ -49,6 +49,7 @@ def test_a_repeated_read_is_the_same_answer_with_its_own_request_id(client: Test
         f"{PHOTO}s/48x48/$value",
     ):
         first = client.get(path)
+        client.get(path)  # seen before: kept
         before = hits(client)
         again = client.get(path, headers={"client-request-id": "mine"})
 
@@ -57,6 +58,21 @@ def test_a_repeated_read_is_the_same_answer_with_its_own_request_id(client: Test
         assert without_ids(dict(again.headers)) == without_ids(dict(first.headers))
         assert again.headers["request-id"] != first.headers["request-id"]
         assert again.headers["client-request-id"] == "mine"
+
+
+def test_a_request_seen_once_is_served_but_not_kept(make_client: Callable[..., TestClient]) -> None:
+    client = make_client()
+    assert client.put(f"{PHOTO}/$value", content=photo_bytes()).status_code == 200
+    for subject in ("ann", "ben", "cat", "dan"):  # four callers, one read each
+        assert client.get(PHOTO, headers=bearer(subject=subject)).status_code == 200
+    assert cache_counts(client).get("miss", 0.0) == 0
+    assert "graph_photos_response_cache_bytes 0.0" in client.get("/metrics").text
+
+    assert client.get(PHOTO, headers=bearer(subject="ann")).status_code == 200  # seen before
+    assert cache_counts(client)["miss"] == 1
+    before = hits(client)
+    assert client.get(PHOTO, headers=bearer(subject="ann")).status_code == 200
+    assert hits(client) == before + 1
 
 
 def test_a_write_ends_the_kept_answer_at_once(client: TestClient) -> None:
@@ -90,6 +106,7 @@ def test_a_kept_304_ends_when_the_photo_changes(client: TestClient) -> None:
 def test_a_directory_change_ends_every_kept_answer(client: TestClient) -> None:
     assert client.put(f"{PHOTO}/$value", content=photo_bytes()).status_code == 200
     client.get(PHOTO)
+    client.get(PHOTO)  # kept
     # In the open directory, a write to an unknown id adds a user: the directory changed.
     assert client.put("/v1.0/users/newcomer/photo/$value", content=photo_bytes()).status_code == 200
     stale = cache_counts(client).get("stale", 0.0)
@@ -145,10 +162,10 @@ def test_the_access_log_tells_a_kept_answer_as_any_other(
 ) -> None:
     assert client.put(f"{PHOTO}/$value", content=photo_bytes()).status_code == 200
     with caplog.at_level(logging.INFO, logger="graph_photos.access"):
-        client.get(PHOTO)
-        client.get(PHOTO)
+        for _ in range(3):  # the stack's answer, kept, then the kept one
+            client.get(PHOTO)
 
-    first, again = (
+    first, _kept, again = (
         json.loads(r.getMessage()) for r in caplog.records if r.name == "graph_photos.access"
     )
     assert again["request_id"] != first["request_id"]
@@ -168,7 +185,7 @@ def test_batch_items_read_through_the_cache(client: TestClient) -> None:
     assert answer.status_code == 200
     assert {item["status"] for item in answer.json()["responses"]} == {200}
     assert len({item["body"] for item in answer.json()["responses"]}) == 1
-    assert hits(client) == before + 19
+    assert hits(client) == before + 18  # the first seen, the second kept, the others answered
 
 
 @pytest.mark.parametrize(

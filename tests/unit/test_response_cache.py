@@ -86,10 +86,11 @@ async def read_owners(middleware: ResponseCacheMiddleware, owners: range) -> Non
         return {"type": "http.request", "body": b""}
 
     for number in owners:
-        sent.clear()
-        await middleware(get(f"/beta/users/owner-{number:05}/photo/$value"), receive, send)
-        assert sent[0]["status"] == 200
-        assert middleware.cache.cost <= middleware.cache.max_cost
+        for _seen_then_kept in range(2):  # the cache keeps a request it has seen before
+            sent.clear()
+            await middleware(get(f"/beta/users/owner-{number:05}/photo/$value"), receive, send)
+            assert sent[0]["status"] == 200
+            assert middleware.cache.cost <= middleware.cache.max_cost
 
 
 async def test_the_cache_stays_within_its_bound_under_10000_owners() -> None:

@@ -1,12 +1,14 @@
 """A response cache for repeated photo reads: the same request answered again without the stack.
 
-A people list reads the same photos over and over with the same token. The first time, a `GET`
-passes the whole stack (routing, authentication, permissions, validation, the handler) and, if
-its answer was built only from reads of the domain's `ReadCache` (`recording_reads`), its status
-was 200 or 304 and its body is small, `ResponseCacheMiddleware` keeps that answer under the
-request's key: the method, the path and query as sent, the scheme, the server and every header
-(the `Authorization` header, so the token, included) but the few the layers above handle
-(`Connection`, `client-request-id`, `Retry-Attempt`, `Origin`, CORS preflight headers).
+A people list reads the same photos over and over with the same token. A `GET` passes the whole
+stack (routing, authentication, permissions, validation, the handler); the second time the same
+request comes (a doorkeeper remembers the keys it has seen, so the crowd of requests that come
+once cost no copy and evict nothing), if its answer was built only from reads of the domain's
+`ReadCache` (`recording_reads`), its status was 200 or 304 and its body is small,
+`ResponseCacheMiddleware` keeps that answer under the request's key: the method, the path and
+query as sent, the scheme, the server and every header (the `Authorization` header, so the
+token, included) but the few the layers above handle (`Connection`, `client-request-id`,
+`Retry-Attempt`, `Origin`, CORS preflight headers).
 
 Before it answers the same request again it checks what the answer depended on:
 
@@ -18,7 +20,7 @@ Before it answers the same request again it checks what the answer depended on:
   the caller's tenant and roles as the directory says), as the read cache's entries do.
 
 So a request identical in everything the stack looks at, whose data have not changed, gets
-the answer the stack gave, now with its own ids (added above, by `RequestIdMiddleware`); the
+the answer the stack gave, now with its own ids (added above, by `RequestEntryMiddleware`); the
 access log, the metrics and a `$batch`'s item list see the same operation, caller and resource.
 Any doubt (a body, a check that fails or raises) sends the request down the whole stack.
 The cache is bounded by `max_bytes` (least recently used out), per process; it is coherent
@@ -55,9 +57,11 @@ _UNKEYED = frozenset(
 )
 # A request with a body is never answered from memory (its key does not hold the body).
 _BODY_HEADERS = frozenset({b"content-length", b"transfer-encoding"})
-# Stamped per request by `RequestIdMiddleware` (the inner one when responses are validated).
+# Stamped per request by `RequestEntryMiddleware` (and `StampIdsMiddleware` when responses are
+# validated).
 _ID_HEADERS = frozenset({b"request-id", b"client-request-id"})
 _KEPT_STATUSES = frozenset({200, 304})
+_DOORKEEPER_SLOTS = 1 << 16
 # What an entry costs beyond its body and key bytes (measured with tracemalloc in the tests).
 ENTRY_OVERHEAD = 1100
 
@@ -129,7 +133,7 @@ class ResponseCacheCollector(Collector):
         requests = CounterMetricFamily(
             "graph_photos_response_cache_requests",
             "Photo reads the response cache answered (hit), or the stack answered and the cache "
-            "then kept: the first time (miss), or after a change (stale).",
+            "then kept: the second time it was asked (miss), or after a change (stale).",
             labels=["result"],
         )
         requests.add_metric(["hit"], stats.hits)
@@ -156,6 +160,10 @@ class ResponseCacheMiddleware:
     def __init__(self, app: ASGIApp, *, cache: ResponseCache) -> None:
         self.app = app
         self.cache = cache
+        # The doorkeeper: the hash of the last key seen in each slot. An answer is kept only
+        # for a request seen before, so the many answers keyed by a token seen once (a crowd of
+        # callers each reading one photo) cost no copy and evict nothing.
+        self._seen = [0] * _DOORKEEPER_SLOTS
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET":
@@ -166,7 +174,14 @@ class ResponseCacheMiddleware:
             await self.app(scope, receive, send)
             return
         entry = self.cache.get(key)
-        if entry is not None:
+        if entry is None:
+            seen = hash(key)
+            slot = seen & (_DOORKEEPER_SLOTS - 1)
+            if self._seen[slot] != seen:  # first sight: served, not kept
+                self._seen[slot] = seen
+                await self.app(scope, receive, send)
+                return
+        else:
             if await self._holds(entry, scope):
                 self.cache.used(key)
                 self.cache.stats.hits += 1
