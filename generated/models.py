@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any, Dict, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 
 class Method(StrEnum):
@@ -205,8 +205,10 @@ class ProfilePhotoUpdate(BaseModel):
 
 class User(BaseModel):
     """
-    A user of the tenant (`microsoft.graph.user`), with the properties clients read. Every
-    property is present unless `$select` names others; absent values are `null`.
+    A user of the tenant (`microsoft.graph.user`): every property of Graph's v1.0 user may be
+    named in `$select`. Without `$select`, v1.0 answers Graph's default set (the 11 of
+    `x-default-properties`), beta every property this service keeps. Properties it does not
+    keep are `null` (collections `[]`).
 
     """
 
@@ -217,26 +219,102 @@ class User(BaseModel):
     """
     The OData context URL of this resource, on this server (absent in collections).
     """
+    odata_type: Annotated[str | None, Field(alias='@odata.type')] = None
+    """
+    `#microsoft.graph.user`, in a collection of users and groups (a group's members).
+    """
     id: str | None = None
     """
     The object id (a GUID).
     """
-    userPrincipalName: str | None = None
-    displayName: str | None = None
-    givenName: str | None = None
-    surname: str | None = None
-    mail: str | None = None
-    jobTitle: str | None = None
-    department: str | None = None
-    officeLocation: str | None = None
-    mobilePhone: str | None = None
+    deletedDateTime: AwareDatetime | None = None
+    signInActivity: dict[str, Any] | None = None
+    accountEnabled: bool | None = None
+    ageGroup: str | None = None
+    assignedLicenses: list[dict[str, Any]] | None = None
+    assignedPlans: list[dict[str, Any]] | None = None
+    authorizationInfo: dict[str, Any] | None = None
     businessPhones: list[str] | None = None
+    city: str | None = None
+    companyName: str | None = None
+    consentProvidedForMinor: str | None = None
+    country: str | None = None
+    createdDateTime: AwareDatetime | None = None
+    creationType: str | None = None
+    customSecurityAttributes: dict[str, Any] | None = None
+    department: str | None = None
+    displayName: str | None = None
+    employeeHireDate: AwareDatetime | None = None
+    employeeId: str | None = None
+    employeeLeaveDateTime: AwareDatetime | None = None
+    employeeOrgData: dict[str, Any] | None = None
+    employeeType: str | None = None
+    externalUserState: str | None = None
+    externalUserStateChangeDateTime: AwareDatetime | None = None
+    faxNumber: str | None = None
+    givenName: str | None = None
+    identities: list[dict[str, Any]] | None = None
+    imAddresses: list[str] | None = None
+    isManagementRestricted: bool | None = None
+    isResourceAccount: bool | None = None
+    jobTitle: str | None = None
+    lastPasswordChangeDateTime: AwareDatetime | None = None
+    legalAgeGroupClassification: str | None = None
+    licenseAssignmentStates: list[dict[str, Any]] | None = None
+    mail: str | None = None
+    mailNickname: str | None = None
+    mobilePhone: str | None = None
+    officeLocation: str | None = None
+    onPremisesDistinguishedName: str | None = None
+    onPremisesDomainName: str | None = None
+    onPremisesExtensionAttributes: dict[str, Any] | None = None
+    onPremisesImmutableId: str | None = None
+    onPremisesLastSyncDateTime: AwareDatetime | None = None
+    onPremisesProvisioningErrors: list[dict[str, Any]] | None = None
+    onPremisesSamAccountName: str | None = None
+    onPremisesSecurityIdentifier: str | None = None
+    onPremisesSyncEnabled: bool | None = None
+    onPremisesUserPrincipalName: str | None = None
+    otherMails: list[str] | None = None
+    """
+    Other addresses of the user (filter with `otherMails/any(m:m eq 'x')`).
+    """
+    passwordPolicies: str | None = None
+    passwordProfile: dict[str, Any] | None = None
+    postalCode: str | None = None
+    preferredDataLocation: str | None = None
     preferredLanguage: str | None = None
+    provisionedPlans: list[dict[str, Any]] | None = None
+    proxyAddresses: list[str] | None = None
+    """
+    Addresses mail reaches the user at, with their protocol (`SMTP:alice@contoso.com`).
+    """
+    securityIdentifier: str | None = None
+    serviceProvisioningErrors: list[dict[str, Any]] | None = None
+    showInAddressList: bool | None = None
+    signInSessionsValidFromDateTime: AwareDatetime | None = None
+    state: str | None = None
+    streetAddress: str | None = None
+    surname: str | None = None
+    usageLocation: str | None = None
+    userPrincipalName: str | None = None
     userType: str | None = None
     """
     `Member` or `Guest`.
     """
-    accountEnabled: bool | None = None
+    mailboxSettings: dict[str, Any] | None = None
+    deviceEnrollmentLimit: int | None = None
+    print: dict[str, Any] | None = None
+    aboutMe: str | None = None
+    birthday: AwareDatetime | None = None
+    hireDate: AwareDatetime | None = None
+    interests: list[str] | None = None
+    mySite: str | None = None
+    pastProjects: list[str] | None = None
+    preferredName: str | None = None
+    responsibilities: list[str] | None = None
+    schools: list[str] | None = None
+    skills: list[str] | None = None
 
 
 class UserCollection(BaseModel):
@@ -264,9 +342,11 @@ class UserCollection(BaseModel):
 
 class Group(BaseModel):
     """
-    A group of the tenant (`microsoft.graph.group`). Every property is present unless
-    `$select` names others; `resourceProvisioningOptions` holds `Team` when a team is built
-    on the group (its photo is then `/teams/{id}/photo`).
+    A group of the tenant (`microsoft.graph.group`): every property of Graph's v1.0 group may
+    be named in `$select`; without it, Graph's default set (`x-default-properties`).
+    `resourceProvisioningOptions` holds `Team` when a team is built on the group (its photo
+    is then `/teams/{id}/photo`). Properties this service does not keep are `null`
+    (collections `[]`).
 
     """
 
@@ -277,24 +357,65 @@ class Group(BaseModel):
     """
     The OData context URL of this resource, on this server (absent in collections).
     """
+    odata_type: Annotated[str | None, Field(alias='@odata.type')] = None
+    """
+    `#microsoft.graph.group`, in a collection of users and groups (a group's members).
+    """
     id: str | None = None
     """
     The object id (a GUID).
     """
-    displayName: str | None = None
+    deletedDateTime: AwareDatetime | None = None
+    assignedLabels: list[dict[str, Any]] | None = None
+    assignedLicenses: list[dict[str, Any]] | None = None
+    classification: str | None = None
+    createdDateTime: AwareDatetime | None = None
     description: str | None = None
-    mail: str | None = None
-    mailEnabled: bool | None = None
-    securityEnabled: bool | None = None
-    resourceProvisioningOptions: list[str] | None = None
+    displayName: str | None = None
+    expirationDateTime: AwareDatetime | None = None
     groupTypes: list[str] | None = None
     """
     `["Unified"]` for a Microsoft 365 group; `[]` for security and distribution groups.
     """
+    hasMembersWithLicenseErrors: bool | None = None
+    isAssignableToRole: bool | None = None
+    isManagementRestricted: bool | None = None
+    licenseProcessingState: dict[str, Any] | None = None
+    mail: str | None = None
+    mailEnabled: bool | None = None
     mailNickname: str | None = None
+    membershipRule: str | None = None
+    membershipRuleProcessingState: str | None = None
+    onPremisesDomainName: str | None = None
+    onPremisesLastSyncDateTime: AwareDatetime | None = None
+    onPremisesNetBiosName: str | None = None
+    onPremisesProvisioningErrors: list[dict[str, Any]] | None = None
+    onPremisesSamAccountName: str | None = None
+    onPremisesSecurityIdentifier: str | None = None
+    onPremisesSyncEnabled: bool | None = None
+    preferredDataLocation: str | None = None
+    preferredLanguage: str | None = None
+    proxyAddresses: list[str] | None = None
+    renewedDateTime: AwareDatetime | None = None
+    securityEnabled: bool | None = None
+    securityIdentifier: str | None = None
+    serviceProvisioningErrors: list[dict[str, Any]] | None = None
+    theme: str | None = None
+    uniqueName: str | None = None
     visibility: str | None = None
     """
     `Public`, `Private` or `HiddenMembership`.
+    """
+    allowExternalSenders: bool | None = None
+    autoSubscribeNewMembers: bool | None = None
+    hideFromAddressLists: bool | None = None
+    hideFromOutlookClients: bool | None = None
+    isSubscribedByMail: bool | None = None
+    unseenCount: int | None = None
+    isArchived: bool | None = None
+    resourceProvisioningOptions: list[str] | None = None
+    """
+    `["Team"]` when a team is built on the group.
     """
 
 
@@ -393,9 +514,34 @@ class BatchResponse(BaseModel):
     responses: list[BatchResponseItem]
 
 
+class DirectoryObjectCollection(BaseModel):
+    """
+    A page of directory objects (users and groups), each with its `@odata.type`.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    odata_context: Annotated[str, Field(alias='@odata.context')]
+    """
+    The OData context URL of the collection, on this server.
+    """
+    odata_next_link: Annotated[str | None, Field(alias='@odata.nextLink')] = None
+    """
+    The URL of the next page (its `$skiptoken` is opaque); absent on the last page.
+    """
+    odata_count: Annotated[int | None, Field(alias='@odata.count', ge=0)] = None
+    """
+    How many objects the query finds on all pages; the first page of an advanced query with `$count=true` only.
+    """
+    value: list[User | Group]
+
+
 class Person(BaseModel):
     """
-    A person relevant to the subject (`microsoft.graph.person`): here a user of the tenant.
+    A person relevant to the subject (`microsoft.graph.person`): here a user of the tenant
+    (`personType` Person, OrganizationUser) or one of its Microsoft 365 groups (Group,
+    UnifiedGroup; its `userPrincipalName` is empty).
 
     """
 
@@ -404,7 +550,7 @@ class Person(BaseModel):
     )
     id: str | None = None
     """
-    The user's object id.
+    The user's (or group's) object id.
     """
     displayName: str | None = None
     givenName: str | None = None

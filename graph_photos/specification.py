@@ -61,3 +61,11 @@ def operations(spec: dict[str, Any]) -> Iterator[SpecOperation]:
             operation = path_item.get(method)
             if operation is not None:
                 yield SpecOperation(path, method, path_item, operation)
+
+
+@functools.cache
+def default_properties(schema: str, api_version: str) -> tuple[str, ...]:
+    """The properties an object of `schema` (`user`, `group`) has without `$select` in
+    `api_version`: the spec's `x-default-properties` of that schema."""
+    found = _parsed_spec(SPEC_PATH)["components"]["schemas"][schema]["x-default-properties"]
+    return tuple(found[api_version])

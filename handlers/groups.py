@@ -5,7 +5,13 @@ in the caller's tenant."""
 from graph_photos.handlers.directory import (
     count_groups as count_groups,
     get_group as get_group,
+    list_group_members as list_group_members,
     list_groups as list_groups,
+    list_members as list_members,
+    list_transitive_group_members as list_transitive_group_members,
+    list_transitive_members as list_transitive_members,
+    list_transitive_user_members as list_transitive_user_members,
+    list_user_members as list_user_members,
 )
 from graph_photos.handlers.photo import (
     create_photo as create_photo,

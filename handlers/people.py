@@ -1,23 +1,32 @@
 """Handlers of the people API: `/me/people` and `/users/{user-id}/people`.
 
-The people relevant to a user are, here, the other users of the tenant: those of the subject's
-department first, then the rest, each by name (`graph_photos/directory/query.py` turns `$search`
-and `$filter` into the query; storage sorts and limits, in SQL).
+The people relevant to a user are, here, the other users of the tenant and its Microsoft 365
+groups, ranked by what the directory knows (it keeps no mail or meeting history, which Graph
+ranks by): the colleagues in the subject's groups, the subject's own Microsoft 365 groups, the
+subject's department, the other users, the other Microsoft 365 groups; each rank by name.
+`graph_photos/directory/query.py` turns `$search` and `$filter` into the query; storage
+sorts and limits, in SQL.
 """
 
 from __future__ import annotations
 
-from graph_photos.directory.model import User
+from graph_photos.directory.model import Group, ObjectKind, User, ascii_key
 from graph_photos.directory.query import (
+    ELEMENT,
+    GROUP_PERSON,
     MAX_PEOPLE,
+    PERSON,
     PROPERTIES,
     And,
+    Any_,
     Compare,
     DirectoryQuery,
     Expression,
+    HasMember,
     Not,
     Or,
     Order,
+    SharesGroup,
     people_filter_holds,
     people_search,
 )
@@ -28,21 +37,38 @@ from graph_photos.web.errors import GraphError
 
 DEFAULT_PEOPLE = 10
 _BY_NAME = Order(PROPERTIES["users"]["displayName"])
+_GROUPS_BY_NAME = Order(PROPERTIES["groups"]["displayName"])
+_UNIFIED = Any_("groupTypes", Compare(ELEMENT, "eq", "Unified"))
 
 
-def _ranks(subject: User, found: Expression | None) -> list[Expression]:
-    """The conditions of each rank, most relevant first: the subject's department, the rest;
-    never the subject."""
-    others: Expression = Not(Compare("id", "eq", subject.id))
-    if found is not None:
-        others = And((found, others))
-    if subject.department is None:
-        return [others]
-    same = Compare("department", "eq", subject.department)
-    elsewhere = Or(
-        (Compare("department", "ne", subject.department), Compare("department", "eq", None))
-    )
-    return [And((others, same)), And((others, elsewhere))]
+def _both(*conditions: Expression | None) -> Expression:
+    present = tuple(condition for condition in conditions if condition is not None)
+    return present[0] if len(present) == 1 else And(present)
+
+
+def _ranks(subject: User, search: str) -> list[tuple[ObjectKind, Expression]]:
+    """Each rank's type and condition, most relevant first: the colleagues in the subject's
+    groups, the subject's Microsoft 365 groups, the subject's department, the other users, the
+    other Microsoft 365 groups; never the subject."""
+    key = ascii_key(subject.id)
+    users = _both(people_search(search), Not(Compare("id", "eq", subject.id)))
+    groups = _both(people_search(search, "groups"), _UNIFIED)
+    colleague = SharesGroup(key)
+    ranks: list[tuple[ObjectKind, Expression]] = [
+        ("users", And((users, colleague))),
+        ("groups", And((groups, HasMember(key)))),
+    ]
+    elsewhere = And((users, Not(colleague)))
+    if subject.department is not None:
+        same = Compare("department", "eq", subject.department)
+        other = Or(
+            (Compare("department", "ne", subject.department), Compare("department", "eq", None))
+        )
+        ranks += [("users", And((elsewhere, same))), ("users", And((elsewhere, other)))]
+    else:
+        ranks.append(("users", elsewhere))
+    ranks.append(("groups", And((groups, Not(HasMember(key))))))
+    return ranks
 
 
 async def list_people(
@@ -63,13 +89,23 @@ async def list_people(
             "Request_UnsupportedQuery",
             f"$skip and $top together may reach at most {MAX_PEOPLE} people.",
         )
-    people: list[User] = []
-    if people_filter_holds(filter or ""):  # every person here is a Person, an OrganizationUser
-        for rank in _ranks(subject, people_search(search or "")):
-            query = DirectoryQuery("users", rank, _BY_NAME, wanted - len(people))
-            page = await request.directory.find_users(request.caller.tenant_id, query, None)
-            people += page.items
-            if len(people) >= wanted:
-                break
+    # Which kinds of person the filter lets through: organisation users, unified groups.
+    kinds = {
+        "users": people_filter_holds(filter or "", PERSON),
+        "groups": people_filter_holds(filter or "", GROUP_PERSON),
+    }
+    tenant = request.caller.tenant_id
+    people: list[User | Group] = []
+    for kind, condition in _ranks(subject, search or ""):
+        if len(people) >= wanted:
+            break
+        if not kinds[kind]:
+            continue
+        if kind == "users":
+            query = DirectoryQuery("users", condition, _BY_NAME, wanted - len(people))
+            people += (await request.directory.find_users(tenant, query, None)).items
+        else:
+            query = DirectoryQuery("groups", condition, _GROUPS_BY_NAME, wanted - len(people))
+            people += (await request.directory.find_groups(tenant, query, None)).items
     context = request.metadata_url(f"users('{subject.id}')/people")
     return convert.people(people[skip or 0 : wanted], context)

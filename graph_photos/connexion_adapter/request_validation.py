@@ -14,7 +14,8 @@ for every parameter of every request; on a small request that was the largest si
 request validation. Each `CachedParameterValidator` is built once per operation and compiles its
 operation's parameter schemas once, when it is built. Behaviour and messages are connexion's,
 but where the spec gives a parameter Graph's own error (`x-graph-error`: code and message,
-`{value}` the value sent): that is the answer. A request without a query string skips the
+`{value}` the value sent, `{invalid}` the part of it that failed, e.g. one item of a list):
+that is the answer. A request without a query string skips the
 search for undeclared query parameters.
 """
 
@@ -171,11 +172,11 @@ class CachedParameterValidator(ParameterValidator):  # type: ignore[misc]
             except ValidationError as exception:
                 graph_error = param.get("x-graph-error")
                 if graph_error is not None:  # the spec says Graph's own words for it
-                    raise GraphError(
-                        400,
-                        str(graph_error["code"]),
-                        str(graph_error["message"]).format(value=value),
-                    ) from None
+                    # `{value}`: what was sent; `{invalid}`: the part that failed (an item).
+                    message = str(graph_error["message"]).format(
+                        value=value, invalid=exception.instance
+                    )
+                    raise GraphError(400, str(graph_error["code"]), message) from None
                 return str(exception)
             return None
         if param.get("required"):

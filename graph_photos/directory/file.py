@@ -8,6 +8,7 @@ problem. `DEMO_DIRECTORY` is the demo tenant the service imports on its first st
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from pathlib import Path
@@ -24,6 +25,8 @@ from graph_photos.directory.model import (
     User,
     address_conflict,
     ascii_key,
+    group_of,
+    user_of,
 )
 
 SEED_DIR = Path(__file__).resolve().parent / "seed"
@@ -45,6 +48,20 @@ _USER_FIELDS = {
     "preferredLanguage": "preferred_language",
     "userType": "user_type",
     "accountEnabled": "account_enabled",
+    "mailNickname": "mail_nickname",
+    "otherMails": "other_mails",
+    "proxyAddresses": "proxy_addresses",
+    "imAddresses": "im_addresses",
+    "companyName": "company_name",
+    "employeeId": "employee_id",
+    "employeeType": "employee_type",
+    "city": "city",
+    "state": "state",
+    "country": "country",
+    "streetAddress": "street_address",
+    "postalCode": "postal_code",
+    "usageLocation": "usage_location",
+    "faxNumber": "fax_number",
 }
 _GROUP_FIELDS = {
     "id": "id",
@@ -57,6 +74,10 @@ _GROUP_FIELDS = {
     "groupTypes": "group_types",
     "mailNickname": "mail_nickname",
     "visibility": "visibility",
+    "proxyAddresses": "proxy_addresses",
+    "classification": "classification",
+    "preferredLanguage": "preferred_language",
+    "members": "members",
 }
 
 
@@ -70,15 +91,11 @@ def _validator() -> Draft7Validator:
 
 
 def _user(fields: dict[str, Any]) -> User:
-    values = {_USER_FIELDS[name]: value for name, value in fields.items()}
-    values["business_phones"] = tuple(values.get("business_phones", ()))
-    return User(**values)
+    return user_of({_USER_FIELDS[name]: value for name, value in fields.items()})
 
 
 def _group(fields: dict[str, Any]) -> Group:
-    values = {_GROUP_FIELDS[name]: value for name, value in fields.items()}
-    values["group_types"] = tuple(values.get("group_types", ()))
-    return Group(**values)
+    return group_of({_GROUP_FIELDS[name]: value for name, value in fields.items()})
 
 
 def _nul_place(value: Any, path: tuple[str, ...]) -> str | None:
@@ -122,6 +139,10 @@ def parse_directory(document: Any, source: str) -> Directory:
         conflict = address_conflict((user.id, user.user_principal_name) for user in users)
         if conflict is not None:
             raise DirectoryFileError(f"{source}: tenant {tenant.id}: {conflict}")
+        try:
+            groups = _with_members_resolved(users, groups)
+        except ValueError as exc:
+            raise DirectoryFileError(f"{source}: tenant {tenant.id}: {exc}") from None
         tenants.append(TenantDirectory(tenant, users, groups))
     ids = [entry.tenant.id for entry in tenants]
     if document["defaultTenant"] not in ids:
@@ -131,6 +152,29 @@ def parse_directory(document: Any, source: str) -> Directory:
     if len(set(ids)) != len(ids):
         raise DirectoryFileError(f"{source}: a tenant id appears twice")
     return Directory(document["defaultTenant"], tuple(tenants))
+
+
+def _with_members_resolved(users: tuple[User, ...], groups: tuple[Group, ...]) -> tuple[Group, ...]:
+    """The groups with each member named by its object id (a user may be named by its
+    userPrincipalName); raises `ValueError` for a member that is no user or group of the
+    tenant, or a group that would contain itself."""
+    known = {ascii_key(user.user_principal_name): user.id for user in users}
+    known |= {ascii_key(user.id): user.id for user in users}
+    known |= {ascii_key(group.id): group.id for group in groups}
+    resolved = []
+    for group in groups:
+        members = []
+        for member in group.members:
+            found = known.get(ascii_key(member))
+            if found is None:
+                raise ValueError(
+                    f"group {group.id!r}: member {member!r} is no user or group of the tenant"
+                )
+            if ascii_key(found) == ascii_key(group.id):
+                raise ValueError(f"group {group.id!r} cannot be a member of itself")
+            members.append(found)
+        resolved.append(dataclasses.replace(group, members=tuple(dict.fromkeys(members))))
+    return tuple(resolved)
 
 
 def load_directory(path: Path) -> Directory:

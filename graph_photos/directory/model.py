@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 # What a path addresses: a user, a group, or a team (whose photo is its group's).
 AddressedKind = Literal["users", "groups", "teams"]
@@ -37,7 +37,8 @@ class Tenant:
 
 @dataclass(frozen=True)
 class User:
-    """A user of a tenant, with the properties clients read (Graph's names, in snake case)."""
+    """A user of a tenant, with the properties this service keeps (Graph's names, in snake
+    case; collections as tuples)."""
 
     id: str
     user_principal_name: str
@@ -53,6 +54,20 @@ class User:
     preferred_language: str | None = None
     user_type: str = "Member"
     account_enabled: bool = True
+    mail_nickname: str | None = None
+    other_mails: tuple[str, ...] = ()
+    proxy_addresses: tuple[str, ...] = ()
+    im_addresses: tuple[str, ...] = ()
+    company_name: str | None = None
+    employee_id: str | None = None
+    employee_type: str | None = None
+    city: str | None = None
+    state: str | None = None
+    country: str | None = None
+    street_address: str | None = None
+    postal_code: str | None = None
+    usage_location: str | None = None
+    fax_number: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +84,31 @@ class Group:
     group_types: tuple[str, ...] = ()  # ("Unified",): a Microsoft 365 group
     mail_nickname: str | None = None
     visibility: str | None = None  # Public, Private, HiddenMembership
+    proxy_addresses: tuple[str, ...] = ()
+    classification: str | None = None
+    preferred_language: str | None = None
+    # The object ids of its direct members, users and groups (`/groups/{id}/members`).
+    members: tuple[str, ...] = ()
+
+
+_USER_COLLECTIONS = ("business_phones", "other_mails", "proxy_addresses", "im_addresses")
+_GROUP_COLLECTIONS = ("group_types", "proxy_addresses", "members")
+
+
+def user_of(fields: dict[str, Any]) -> User:
+    """A user from its fields by their record names (collections as any sequence)."""
+    for name in _USER_COLLECTIONS:
+        if name in fields:
+            fields[name] = tuple(fields[name])
+    return User(**fields)
+
+
+def group_of(fields: dict[str, Any]) -> Group:
+    """A group from its fields by their record names (collections as any sequence)."""
+    for name in _GROUP_COLLECTIONS:
+        if name in fields:
+            fields[name] = tuple(fields[name])
+    return Group(**fields)
 
 
 @dataclass(frozen=True)

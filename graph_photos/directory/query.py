@@ -16,6 +16,7 @@ most `MAX_DEPTH` deep (checked before the tree is walked, so that no recursion c
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -166,7 +167,26 @@ class Or:
 
 
 ELEMENT = "$element"  # the property name a lambda's variable stands for
-Expression: TypeAlias = Compare | In | Call | Search | Any_ | Not | And | Or
+
+
+@dataclass(frozen=True)
+class HasMember:
+    """A group that has the object of `member_key` (an ASCII-case key) as a direct member."""
+
+    member_key: str
+
+
+@dataclass(frozen=True)
+class SharesGroup:
+    """An object that is a direct member of a group the object of `member_key` is a direct
+    member of (a colleague in one of its groups)."""
+
+    member_key: str
+
+
+Expression: TypeAlias = (
+    Compare | In | Call | Search | Any_ | Not | And | Or | HasMember | SharesGroup
+)
 
 
 @dataclass(frozen=True)
@@ -346,8 +366,18 @@ def _flag(name: str, column: str) -> Property:
     return Property(name, column, "boolean", frozenset({"eq"}), frozenset({"eq", "ne"}))
 
 
-def _collection(name: str, column: str) -> Property:
-    return Property(name, column, "collection", frozenset(), frozenset({"eq", "startswith"}))
+def _collection(name: str, column: str, *, default: bool = False,
+                ends: bool = False) -> Property:  # fmt: skip
+    """A collection of strings, filtered by `any()`; `default`: `eq`/`startswith` inside it
+    are default queries (Graph: proxyAddresses, otherMails)."""
+    operators = frozenset({"eq", "startswith"})
+    return Property(
+        name,
+        column,
+        "collection",
+        operators if default else frozenset(),
+        operators | (_ENDS if ends else frozenset()),
+    )
 
 
 _ENDS = frozenset({"endswith"})
@@ -377,6 +407,20 @@ PROPERTIES: dict[ObjectType, dict[str, Property]] = {
             ),
             _flag("accountEnabled", "account_enabled"),
             _collection("businessPhones", "business_phones"),
+            _text("mailNickname", "mail_nickname"),
+            _collection("otherMails", "other_mails", default=True, ends=True),
+            _collection("proxyAddresses", "proxy_addresses", default=True, ends=True),
+            _collection("imAddresses", "im_addresses"),
+            _text("companyName", "company_name"),
+            _text("employeeId", "employee_id"),
+            _text("employeeType", "employee_type"),
+            _text("city", "city"),
+            _text("state", "state"),
+            _text("country", "country"),
+            _text("streetAddress", "street_address"),
+            _text("postalCode", "postal_code"),
+            _text("usageLocation", "usage_location"),
+            _text("faxNumber", "fax_number", default=False),
         )
     },
     "groups": {
@@ -396,6 +440,9 @@ PROPERTIES: dict[ObjectType, dict[str, Property]] = {
             Property(
                 "groupTypes", "group_types", "collection", frozenset({"eq"}), frozenset({"eq"})
             ),
+            _collection("proxyAddresses", "proxy_addresses", default=True, ends=True),
+            _text("classification", "classification", default=False),
+            _text("preferredLanguage", "preferred_language", default=False),
         )
     },
 }
@@ -478,8 +525,8 @@ def _check_element(kind: ObjectType, prop: Property, condition: Expression, adva
     match condition:
         case Compare(property=name, op="eq", value=str()) if name == ELEMENT:
             _allow(kind, prop, "eq", "eq", advanced)
-        case Call(function="startswith", property=name) if name == ELEMENT:
-            _allow(kind, prop, "startswith", "startswith", advanced)
+        case Call(function=function, property=name) if name == ELEMENT:
+            _allow(kind, prop, function, function, advanced)
         case Or(operands=operands):
             for operand in operands:
                 _check_element(kind, prop, operand, advanced)
@@ -512,14 +559,28 @@ def parse_orderby(kind: ObjectType, text: str) -> Order:
 
 
 @dataclass(frozen=True)
+class Membership:
+    """The members of one group: direct, or (`transitive`) also those of its member groups."""
+
+    group_key: str
+    transitive: bool = False
+
+
+@dataclass(frozen=True)
 class DirectoryQuery:
-    """A checked query of one object type's collection."""
+    """A checked query of one object type's collection (or of a group's members of that
+    type: `within`)."""
 
     kind: ObjectType
     filter: Expression | None = None
     order: Order | None = None
     top: int = DEFAULT_TOP
     count: bool = False  # `@odata.count` is asked for (and may be: an advanced query)
+    within: Membership | None = None
+
+    def members_of(self, group_key: str, *, transitive: bool) -> DirectoryQuery:
+        """This query of the members of the group of `group_key` (its ASCII-case key)."""
+        return dataclasses.replace(self, within=Membership(group_key, transitive))
 
     @classmethod
     def of(
@@ -585,6 +646,9 @@ SEARCHABLE: dict[ObjectType, dict[str, bool]] = {
         "userPrincipalName": False,
         "jobTitle": False,
         "department": False,
+        "mailNickname": False,
+        "employeeId": False,
+        "companyName": False,
     },
     "groups": {"displayName": True, "description": True, "mail": False, "mailNickname": False},
 }
@@ -643,9 +707,17 @@ PERSON = {"personType/class": "Person", "personType/subclass": "OrganizationUser
 MAX_PEOPLE = 1000  # $skip + $top at most: people are ranked, not paged by a token
 
 
-def people_search(text: str) -> Expression | None:
+GROUP_PERSON = {"personType/class": "Group", "personType/subclass": "UnifiedGroup"}
+_PEOPLE_ADDRESSES: dict[ObjectType, tuple[str, ...]] = {
+    "users": ("mail", "userPrincipalName"),
+    "groups": ("mail", "mailNickname"),
+}
+
+
+def people_search(text: str, kind: ObjectType = "users") -> Expression | None:
     """A people `$search` (`j`, `tyler lee`, `"tyler lee"`): each word starts a word of the
-    name or the address; None for no words."""
+    name or an address (a user's mail or userPrincipalName; a group's mail or alias); None for
+    no words."""
     words = text.strip().strip('"').split()
     if not words:
         return None
@@ -656,8 +728,7 @@ def people_search(text: str) -> Expression | None:
             Or(
                 (
                     Search("displayName", unquote(word), True),
-                    Search("mail", unquote(word), False),
-                    Search("userPrincipalName", unquote(word), False),
+                    *(Search(name, unquote(word), False) for name in _PEOPLE_ADDRESSES[kind]),
                 )
             )
             for word in words

@@ -23,20 +23,37 @@ from graph_photos.directory.query import (
     Compare,
     DirectoryQuery,
     Expression,
+    HasMember,
     In,
+    Membership,
     Not,
     Or,
     Property,
     Search,
+    SharesGroup,
     Value,
 )
 from graph_photos.storage.queries import TENANT
 
 _SQL_OPERATORS = {"eq": "=", "ne": "<>", "lt": "<", "gt": ">", "le": "<=", "ge": ">="}
 _KEY_COLUMNS = frozenset({"id_key", "upn_key"})  # stored folded already
-# What ends a word of a displayName or description for `$search` (Graph also splits where the
-# case changes and at digits; folded text cannot tell case changes).
+# What ends a word of a displayName or description for `$search`; Graph also starts a word where
+# the case changes from lower to upper (`McDonald`) and where letters and digits meet
+# (`Room42B`), which folded text cannot tell: those are matched on the text as stored
+# (`Dialect.matches`, a case-sensitive GLOB or regular expression).
 _WORD_STARTS = (" ", "-", ".", "_", "(", "/", "@", "'", ",", "&", "+")
+_GLOB_SPECIAL = frozenset("*?[")
+
+
+def _boundaries(text: str) -> list[tuple[str, str]]:
+    """Where a word can start inside a run of letters and digits, for a search `text`: (the
+    class of the character before, the class of the first one), both case-sensitive."""
+    first = text[:1]
+    if first.isascii() and first.isalpha():
+        return [("[a-z]", first.upper()), ("[0-9]", f"[{first.lower()}{first.upper()}]")]
+    if first.isascii() and first.isdigit():
+        return [("[A-Za-z]", first)]
+    return []
 
 
 @dataclass(frozen=True)
@@ -66,6 +83,22 @@ class Dialect:
             "element.value"
         )
 
+    def matches(self, field: str, before: str, first: str, rest: str) -> tuple[str, str]:
+        """A case-sensitive test that `field` holds a character of class `before`, then one
+        of class `first`, then `rest` ignoring ASCII case: the SQL (with one placeholder)
+        and the pattern to bind."""
+        letters = []
+        for char in rest:
+            if char.isascii() and char.isalpha():
+                letters.append(f"[{char.lower()}{char.upper()}]")
+            elif self.name == "sqlite":
+                letters.append(f"[{char}]" if char in _GLOB_SPECIAL else char)
+            else:
+                letters.append(char if char.isalnum() else "\\" + char)
+        if self.name == "sqlite":
+            return f"{field} GLOB {self.placeholder}", f"*{before}{first}{''.join(letters)}*"
+        return f"{field} ~ {self.placeholder}", f"{before}{first}{''.join(letters)}"
+
     def boolean(self, value: bool) -> object:
         # json_extract answers 1/0 for true/false; ->> answers 'true'/'false'.
         return int(value) if self.name == "sqlite" else str(value).lower()
@@ -81,9 +114,12 @@ def _like(text: str) -> str:
 
 
 class _Builder:
-    def __init__(self, dialect: Dialect, properties: dict[str, Property]) -> None:
+    def __init__(
+        self, dialect: Dialect, properties: dict[str, Property], tenant_id: str | None
+    ) -> None:
         self.dialect = dialect
         self.properties = properties
+        self.tenant_id = tenant_id
         self.parameters: list[object] = []
 
     def param(self, value: object) -> str:
@@ -97,6 +133,27 @@ class _Builder:
 
     def text(self, value: Value) -> str:
         return self.param(ascii_key(str(value)))
+
+    def members(self, tenant_id: str | None, within: Membership) -> str:
+        """The condition that an object is a member of the group `within` names (transitive:
+        or of a group that is, at any depth; a cycle ends where it began)."""
+        d = self.dialect
+        source, value = d.elements("members")
+        member = d.fold(value)
+        if not within.transitive:
+            return (
+                f"id_key IN (SELECT {member} FROM directory_objects g, {source} "
+                f"WHERE g.tenant_id = {self.tenant(tenant_id)} AND g.kind = 'groups' "
+                f"AND g.id_key = {self.param(within.group_key)})"
+            )
+        start = f"CAST({self.param(within.group_key)} AS TEXT)"
+        return (
+            f"id_key IN (WITH RECURSIVE reach(key) AS (SELECT {start} UNION "
+            f"SELECT {member} FROM reach, directory_objects g, {source} "
+            f"WHERE g.tenant_id = {self.tenant(tenant_id)} AND g.kind = 'groups' "
+            f"AND g.id_key = reach.key) "
+            f"SELECT key FROM reach WHERE key <> {self.param(within.group_key)})"
+        )
 
     def where(self, expression: Expression, element: str | None = None) -> str:
         d = self.dialect
@@ -130,10 +187,26 @@ class _Builder:
                 if words:  # or a word inside starts with it
                     starts += ["%" + _like(sep + ascii_key(text)) + "%" for sep in _WORD_STARTS]
                 tests = [f"{folded} LIKE {self.param(pattern)} ESCAPE '\\'" for pattern in starts]
+                if words:  # or a word starts where the case changes, or letters meet digits
+                    for before, first in _boundaries(text):
+                        test, pattern = d.matches(field, before, first, text[1:])
+                        self.parameters.append(pattern)
+                        tests.append(test)
                 return "(" + " OR ".join(tests) + ")"
             case Any_(collection=name, condition=condition):
                 source, value_sql = d.elements(self.properties[name].column)
                 return f"EXISTS (SELECT 1 FROM {source} WHERE {self.where(condition, value_sql)})"
+            case HasMember(member_key=key):
+                source, member = d.elements("members")
+                return f"EXISTS (SELECT 1 FROM {source} WHERE {d.fold(member)} = {self.param(key)})"
+            case SharesGroup(member_key=key):
+                source, member = d.elements("members")
+                return (
+                    f"id_key IN (SELECT {d.fold(member)} FROM directory_objects g, {source} "
+                    f"WHERE g.tenant_id = {self.tenant(self.tenant_id)} AND g.kind = 'groups' "
+                    f"AND EXISTS (SELECT 1 FROM {source} WHERE {d.fold(member)} = "
+                    f"{self.param(key)}))"
+                )
             case Not(operand=operand):
                 return f"NOT ({self.where(operand, element)})"
             case Or(operands=operands):
@@ -162,6 +235,17 @@ def _sort(dialect: Dialect, query: DirectoryQuery) -> str:
     return field if prop.column in _KEY_COLUMNS else dialect.fold(field)
 
 
+def _conditions(b: _Builder, tenant_id: str | None, query: DirectoryQuery) -> list[str]:
+    """What every object `query` finds holds: its tenant and type, the group it is a member
+    of, the filter."""
+    conditions = [f"tenant_id = {b.tenant(tenant_id)}", f"kind = {b.param(query.kind)}"]
+    if query.within is not None:
+        conditions.append(b.members(tenant_id, query.within))
+    if query.filter is not None:
+        conditions.append(b.where(query.filter))
+    return conditions
+
+
 def page_sql(
     dialect: Dialect,
     tenant_id: str | None,
@@ -171,10 +255,8 @@ def page_sql(
 ) -> tuple[str, list[object]]:
     """The page of `query` after (sort value, id key), `top + 1` rows of (sort value, id key,
     properties): one more than the page, to tell whether another follows."""
-    b = _Builder(dialect, properties)
-    conditions = [f"tenant_id = {b.tenant(tenant_id)}", f"kind = {b.param(query.kind)}"]
-    if query.filter is not None:
-        conditions.append(b.where(query.filter))
+    b = _Builder(dialect, properties, tenant_id)
+    conditions = _conditions(b, tenant_id, query)
     sort = _sort(dialect, query)
     descending = query.order is not None and query.order.descending
     if after is not None:
@@ -205,10 +287,8 @@ def count_sql(
     properties: dict[str, Property],
 ) -> tuple[str, list[object]]:
     """How many objects `query` finds, all pages together."""
-    b = _Builder(dialect, properties)
-    conditions = [f"tenant_id = {b.tenant(tenant_id)}", f"kind = {b.param(query.kind)}"]
-    if query.filter is not None:
-        conditions.append(b.where(query.filter))
+    b = _Builder(dialect, properties, tenant_id)
+    conditions = _conditions(b, tenant_id, query)
     return f"SELECT count(*) FROM directory_objects WHERE {' AND '.join(conditions)}", (
         b.parameters
     )

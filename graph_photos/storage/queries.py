@@ -26,6 +26,8 @@ from graph_photos.directory.model import (
     User,
     address_conflict,
     ascii_key,
+    group_of,
+    user_of,
 )
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.domain.records import Freshness, OwnerKey
@@ -109,15 +111,11 @@ def properties(record: User | Group) -> str:
 
 
 def user_from(properties_json: str | bytes) -> User:
-    fields: dict[str, Any] = orjson.loads(properties_json)
-    fields["business_phones"] = tuple(fields.get("business_phones", ()))
-    return User(**fields)
+    return user_of(orjson.loads(properties_json))
 
 
 def group_from(properties_json: str | bytes) -> Group:
-    fields: dict[str, Any] = orjson.loads(properties_json)
-    fields["group_types"] = tuple(fields.get("group_types", ()))
-    return Group(**fields)
+    return group_of(orjson.loads(properties_json))
 
 
 def object_row(tenant_id: str, record: User | Group) -> tuple[object, ...]:

@@ -8,8 +8,9 @@ set (a property `$select` left out, the context of a collection's item) is absen
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -28,6 +29,7 @@ from graph_photos.generated.models import (
     User,
     UserCollection,
 )
+from graph_photos.specification import default_properties
 
 _Wire = TypeVar("_Wire", User, Group)
 
@@ -68,52 +70,107 @@ def photo_collection(sizes: tuple[SizeInfo, ...], context_url: str) -> ProfilePh
     )
 
 
+def _list_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The model's collection properties: Graph's `[]` when it has no value (other properties
+    are `null`)."""
+    found = []
+    for name, field in model.model_fields.items():
+        args = typing.get_args(field.annotation) or (field.annotation,)
+        if any(typing.get_origin(arg) is list for arg in args):
+            found.append(name)
+    return tuple(found)
+
+
+def _empty(names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: [] for name in names}
+
+
+_USER_LISTS = _list_fields(User)
+_GROUP_LISTS = _list_fields(Group)
+
+
 def _narrowed(wire: _Wire, chosen: Sequence[str], context_url: str | None) -> _Wire:
-    """`wire` with only the properties `$select` chose (all when it chose none), and its
-    context URL when it has one: the properties set are the properties sent."""
-    if chosen:
-        wire.__pydantic_fields_set__ = {name for name in chosen if name in type(wire).model_fields}
+    """`wire` with exactly the properties `chosen` (`$select`'s, or the version's default
+    set), and its context URL when it has one: the properties set are the properties sent."""
+    fields = type(wire).model_fields
+    wire.__pydantic_fields_set__ = {name for name in chosen if name in fields}
     if context_url is not None:
         wire.odata_context = context_url
     return wire
 
 
-def user(record: UserRecord, chosen: Sequence[str] = (), context_url: str | None = None) -> User:
-    """A user as Graph serves it: every property (null when it has no value), or those chosen."""
+def user(record: UserRecord, chosen: Sequence[str], context_url: str | None = None) -> User:
+    """A user as Graph serves it: the properties `chosen`, each `null` (`[]`) without a value."""
     wire = User(
-        id=record.id,
-        userPrincipalName=record.user_principal_name,
-        displayName=record.display_name,
-        givenName=record.given_name,
-        surname=record.surname,
-        mail=record.mail,
-        jobTitle=record.job_title,
-        department=record.department,
-        officeLocation=record.office_location,
-        mobilePhone=record.mobile_phone,
-        businessPhones=list(record.business_phones),
-        preferredLanguage=record.preferred_language,
-        userType=record.user_type,
-        accountEnabled=record.account_enabled,
+        **_empty(_USER_LISTS)
+        | dict(
+            id=record.id,
+            userPrincipalName=record.user_principal_name,
+            displayName=record.display_name,
+            givenName=record.given_name,
+            surname=record.surname,
+            mail=record.mail,
+            jobTitle=record.job_title,
+            department=record.department,
+            officeLocation=record.office_location,
+            mobilePhone=record.mobile_phone,
+            businessPhones=list(record.business_phones),
+            preferredLanguage=record.preferred_language,
+            userType=record.user_type,
+            accountEnabled=record.account_enabled,
+            mailNickname=record.mail_nickname,
+            otherMails=list(record.other_mails),
+            proxyAddresses=list(record.proxy_addresses),
+            imAddresses=list(record.im_addresses),
+            companyName=record.company_name,
+            employeeId=record.employee_id,
+            employeeType=record.employee_type,
+            city=record.city,
+            state=record.state,
+            country=record.country,
+            streetAddress=record.street_address,
+            postalCode=record.postal_code,
+            usageLocation=record.usage_location,
+            faxNumber=record.fax_number,
+        )
     )
     return _narrowed(wire, chosen, context_url)
 
 
-def group(record: GroupRecord, chosen: Sequence[str] = (), context_url: str | None = None) -> Group:
-    """A group as Graph serves it: every property (null when it has no value), or those chosen."""
+def group(record: GroupRecord, chosen: Sequence[str], context_url: str | None = None) -> Group:
+    """A group as Graph serves it: the properties `chosen`, each `null` (`[]`) without a
+    value."""
     wire = Group(
-        id=record.id,
-        displayName=record.display_name,
-        description=record.description,
-        mail=record.mail,
-        mailEnabled=record.mail_enabled,
-        securityEnabled=record.security_enabled,
-        resourceProvisioningOptions=["Team"] if record.has_team else [],
-        groupTypes=list(record.group_types),
-        mailNickname=record.mail_nickname,
-        visibility=record.visibility,
+        **_empty(_GROUP_LISTS)
+        | dict(
+            id=record.id,
+            displayName=record.display_name,
+            description=record.description,
+            mail=record.mail,
+            mailEnabled=record.mail_enabled,
+            securityEnabled=record.security_enabled,
+            resourceProvisioningOptions=["Team"] if record.has_team else [],
+            groupTypes=list(record.group_types),
+            mailNickname=record.mail_nickname,
+            visibility=record.visibility,
+            proxyAddresses=list(record.proxy_addresses),
+            classification=record.classification,
+            preferredLanguage=record.preferred_language,
+        )
     )
     return _narrowed(wire, chosen, context_url)
+
+
+def member(record: UserRecord | GroupRecord, api_version: str) -> User | Group:
+    """A user or group in a collection of both (a group's members): its `@odata.type` and its
+    type's default properties."""
+    if isinstance(record, UserRecord):
+        wire_user = user(record, ("odata_type", *default_properties("user", api_version)))
+        wire_user.odata_type = "#microsoft.graph.user"
+        return wire_user
+    wire_group = group(record, ("odata_type", *default_properties("group", api_version)))
+    wire_group.odata_type = "#microsoft.graph.group"
+    return wire_group
 
 
 def users(
@@ -163,9 +220,11 @@ def person(record: UserRecord) -> Person:
         jobTitle=record.job_title,
         department=record.department,
         officeLocation=record.office_location,
-        companyName=None,
+        companyName=record.company_name,
         userPrincipalName=record.user_principal_name,
-        imAddress=f"sip:{record.user_principal_name}",
+        imAddress=(
+            record.im_addresses[0] if record.im_addresses else f"sip:{record.user_principal_name}"
+        ),
         scoredEmailAddresses=(
             []
             if record.mail is None
@@ -176,6 +235,32 @@ def person(record: UserRecord) -> Person:
     )
 
 
-def people(records: Sequence[UserRecord], context_url: str) -> PersonCollection:
-    """People, most relevant first."""
-    return PersonCollection(odata_context=context_url, value=[person(r) for r in records])
+def group_person(record: GroupRecord) -> Person:
+    """A Microsoft 365 group as Graph's people API shows it (no userPrincipalName)."""
+    return Person(
+        id=record.id,
+        displayName=record.display_name,
+        givenName=None,
+        surname=None,
+        jobTitle=None,
+        department=None,
+        officeLocation=None,
+        companyName=None,
+        userPrincipalName="",
+        imAddress=None,
+        scoredEmailAddresses=(
+            []
+            if record.mail is None
+            else [ScoredEmailAddress(address=record.mail, relevanceScore=1.0)]
+        ),
+        phones=[],
+        personType=PersonType(class_="Group", subclass="UnifiedGroup"),
+    )
+
+
+def people(records: Sequence[UserRecord | GroupRecord], context_url: str) -> PersonCollection:
+    """People, most relevant first: users and Microsoft 365 groups."""
+    return PersonCollection(
+        odata_context=context_url,
+        value=[person(r) if isinstance(r, UserRecord) else group_person(r) for r in records],
+    )

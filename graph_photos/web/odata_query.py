@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from urllib.parse import urlencode
 
@@ -19,12 +20,12 @@ import orjson
 from graph_photos.web.errors import GraphError
 
 
-def selection(select: str | None) -> tuple[str, ...]:
-    """The properties `$select` names, in its order, without repeats (empty: all). The spec's
-    pattern for `$select` admits only the type's properties."""
-    if select is None:
+def selection(select: Sequence[str] | None) -> tuple[str, ...]:
+    """The properties `$select` names, in its order, without repeats (empty: none named). The
+    spec admits only the type's properties (Graph's error otherwise)."""
+    if not select:
         return ()
-    return tuple(dict.fromkeys(select.split(",")))
+    return tuple(dict.fromkeys(select))
 
 
 def context_suffix(chosen: tuple[str, ...]) -> str:
@@ -40,7 +41,7 @@ class CollectionOptions:
     orderby: str | None = None
     top: int | None = None
     count: bool = False
-    select: str | None = None
+    select: tuple[str, ...] = ()
     search: str | None = None
 
     def as_query(self) -> dict[str, str]:
@@ -54,8 +55,8 @@ class CollectionOptions:
             query["$top"] = str(self.top)
         if self.count:
             query["$count"] = "true"
-        if self.select is not None:
-            query["$select"] = self.select
+        if self.select:
+            query["$select"] = ",".join(self.select)
         if self.search is not None:
             query["$search"] = self.search
         return query
@@ -80,15 +81,20 @@ def continued(token: str) -> tuple[CollectionOptions, tuple[str, str]]:
     write."""
     try:
         document = orjson.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
-        options = CollectionOptions(**document["o"])
+        fields = dict(document["o"])
+        if not isinstance(fields.get("select", []), list):
+            raise _bad_token()
+        fields["select"] = tuple(fields.get("select", ()))
+        options = CollectionOptions(**fields)
         sort_value, id_key = document["a"]
     except (binascii.Error, ValueError, TypeError, KeyError, orjson.JSONDecodeError):
         raise _bad_token() from None
-    texts = (options.filter, options.orderby, options.select, options.search)
+    texts = (options.filter, options.orderby, options.search)
     if not (
         isinstance(sort_value, str)
         and isinstance(id_key, str)
         and all(text is None or isinstance(text, str) for text in texts)
+        and all(isinstance(name, str) for name in options.select)
         and (options.top is None or type(options.top) is int)
         and isinstance(options.count, bool)
     ):

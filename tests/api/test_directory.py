@@ -200,6 +200,7 @@ def test_me_is_the_tokens_user_in_the_tokens_tenant(client: TestClient) -> None:
 def test_users_and_groups_as_graph_serves_them(client: TestClient) -> None:
     headers = token(ALICE)
     user = client.get("/v1.0/users/Alice@Contoso.com", headers=headers).json()
+    # v1.0's default set: Graph's 11 (department, userType... only by $select).
     assert user == {
         "@odata.context": "http://testserver/v1.0/$metadata#users/$entity",
         "id": ALICE,
@@ -209,14 +210,21 @@ def test_users_and_groups_as_graph_serves_them(client: TestClient) -> None:
         "surname": "Anderson",
         "mail": "alice@contoso.com",
         "jobTitle": "Product Manager",
-        "department": "Product",
         "officeLocation": "Building 1, 2101",
         "mobilePhone": None,
         "businessPhones": ["+1 425 555 0101"],
         "preferredLanguage": "en-US",
+    }
+    # beta's: every property this service keeps.
+    beta = client.get("/beta/users/Alice@Contoso.com", headers=headers).json()
+    assert {key: beta[key] for key in ("department", "userType", "accountEnabled")} == {
+        "department": "Product",
         "userType": "Member",
         "accountEnabled": True,
     }
+    assert beta["otherMails"] == ["alice.anderson@fabrikam.example"]
+    assert (beta["companyName"], beta["faxNumber"], beta["imAddresses"]) == ("Contoso", None, [])
+    assert "aboutMe" not in beta  # documented, but not kept: only by $select
     selected = client.get(f"/beta/users/{ALICE}?$select=displayName,mail,displayName",
                           headers=headers).json()  # fmt: skip
     assert selected == {
@@ -224,8 +232,30 @@ def test_users_and_groups_as_graph_serves_them(client: TestClient) -> None:
         "displayName": "Alice Anderson",
         "mail": "alice@contoso.com",
     }
+    # Any documented property may be named: null (a collection []) when this service keeps none.
+    documented = client.get(
+        f"/v1.0/users/{ALICE}?$select=department,aboutMe,assignedLicenses,employeeOrgData",
+        headers=headers,
+    ).json()
+    assert documented == {
+        "@odata.context": (
+            "http://testserver/v1.0/$metadata#users(department,aboutMe,assignedLicenses,"
+            "employeeOrgData)/$entity"
+        ),
+        "department": "Product",
+        "aboutMe": None,
+        "assignedLicenses": [],
+        "employeeOrgData": None,
+    }
     unknown = client.get(f"/v1.0/users/{ALICE}?$select=displayName,shoeSize", headers=headers)
-    assert "shoeSize" in graph_error(unknown, 400, "Request_BadRequest")
+    assert graph_error(unknown, 400, "BadRequest") == (
+        "Parsing OData Select and Expand failed: Could not find a property named 'shoeSize' on "
+        "type 'microsoft.graph.user'."
+    )
+    unknown_group = client.get(f"/v1.0/groups/{DESIGN}?$select=jobTitle", headers=headers)
+    assert "'jobTitle' on type 'microsoft.graph.group'" in graph_error(
+        unknown_group, 400, "BadRequest"
+    )
 
     group = client.get(f"/v1.0/groups/{DESIGN}", headers=headers).json()
     assert (group["displayName"], group["resourceProvisioningOptions"]) == ("Design", ["Team"])

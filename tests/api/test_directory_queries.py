@@ -4,9 +4,11 @@ as Graph's clients send them, on the demo directory, on SQLite and PostgreSQL al
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from starlette.testclient import TestClient
 
 from tests.credentials import bearer
@@ -58,6 +60,19 @@ def refused(response: Any, code: str, message: str) -> None:
         ("$filter=accountEnabled eq false", ["Erin Eriksen"]),
         ("$filter=accountEnabled eq true and startswith(displayName,'e')", []),
         ("$filter=", None),  # the Toolkit's empty filter: everyone
+        # Addresses: any() over proxyAddresses and otherMails is a default query.
+        ("$filter=proxyAddresses/any(p:p eq 'smtp:BOB@contoso.com')", ["Bob Brown"]),
+        (
+            "$filter=proxyAddresses/any(p:startswith(p,'smtp:alice.'))",
+            ["Alice Anderson"],
+        ),
+        ("$filter=otherMails/any(m:m eq 'alice.anderson@fabrikam.example')", ["Alice Anderson"]),
+        ("$filter=mailNickname eq 'bob'", ["Bob Brown"]),
+        ("$filter=companyName eq 'contoso' and employeeId in ('1001', '1003')", ["Alice Anderson"]),
+        (
+            "$filter=startswith(city,'red') and usageLocation eq 'US'",
+            ["Alice Anderson", "Bob Brown"],
+        ),
     ],
 )
 def test_default_queries_find_what_graph_finds(
@@ -77,6 +92,8 @@ def test_advanced_queries_need_the_header_and_count(client: TestClient) -> None:
         ("mail ne 'alice@contoso.com'", "ne"),
         ("mail eq null", "eq"),
         ("businessPhones/any(p:startswith(p,'+1'))", "startswith"),
+        ("proxyAddresses/any(p:endswith(p,'@contoso.com'))", "endswith"),
+        ("faxNumber eq '1'", "eq"),
     ]:
         refused(
             client.get(f"/v1.0/users?$filter={query}", headers=AUTH),
@@ -104,6 +121,11 @@ def test_advanced_queries_need_the_header_and_count(client: TestClient) -> None:
         headers=ADVANCED,
     )
     assert phones.json()["@odata.count"] == len(names(phones)) >= 2
+    addressed = client.get(
+        "/v1.0/users?$filter=proxyAddresses/any(p:endswith(p,'@CONTOSO.com'))&$count=true",
+        headers=ADVANCED,
+    )
+    assert sorted(names(addressed)) == ["Alice Anderson", "Bob Brown"]
 
 
 def test_count_is_ignored_without_the_header_and_counts_all_pages_with_it(
@@ -322,3 +344,37 @@ def test_a_searched_walk_keeps_its_search_on_every_page(client: TestClient) -> N
         seen += names(page)
         url = page.json().get("@odata.nextLink")
     assert sorted(seen) == ["Alice Anderson", "Bob Brown", "Carol Chen"]
+
+
+def test_search_starts_words_where_the_case_changes_and_at_digits(
+    make_client: Callable[..., TestClient], database_url: str, tmp_path: Path
+) -> None:
+    names_ = ["Ronald McDonald", "Room42B", "Oscar Ward", "iPhone Support", "Anne-Marie O'Neil"]
+    users = [
+        {"id": f"u{n}", "userPrincipalName": f"u{n}@t.example", "displayName": name}
+        for n, name in enumerate(names_)
+    ]
+    directory = {
+        "defaultTenant": "t",
+        "tenants": [{"id": "t", "defaultDomain": "t.example", "displayName": "T", "users": users}],
+    }
+    file = tmp_path / "words.yaml"
+    file.write_text(yaml.safe_dump(directory))
+    client = make_client(directory="strict", directory_file=file, database_url=database_url)
+    headers = {**bearer(subject="u0", scopes=("User.Read.All",), tenant_id="t"),
+               "ConsistencyLevel": "eventual"}  # fmt: skip
+    for text, found in [
+        ("donald", ["Ronald McDonald"]),  # McDonald: a word starts at the D
+        ("DON", ["Ronald McDonald"]),
+        ("onald", []),  # inside a word: no
+        ("42", ["Room42B"]),  # letters, then digits
+        ("b", ["Room42B"]),  # digits, then letters
+        ("2b", []),
+        ("phone", ["iPhone Support"]),
+        ("wa", ["Oscar Ward"]),
+        ("marie", ["Anne-Marie O'Neil"]),
+        ("neil", ["Anne-Marie O'Neil"]),
+        ("[*", []),  # pattern characters are only themselves
+    ]:
+        answer = client.get(f'/v1.0/users?$search="displayName:{text}"', headers=headers)
+        assert sorted(names(answer)) == found, text

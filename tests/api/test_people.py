@@ -32,15 +32,22 @@ def people(response: Any) -> list[str]:
     return [person["displayName"] for person in response.json()["value"]]
 
 
-def test_people_are_the_tenants_users_the_subjects_department_first(client: TestClient) -> None:
+def test_people_are_the_tenants_users_and_groups_colleagues_first(client: TestClient) -> None:
     bob = as_user(BOB, "People.Read")
     everyone = people(client.get("/v1.0/me/people?$top=20", headers=bob))
-    # Dave shares Bob's department (Engineering); then everyone else by name; never Bob.
+    # Dave is in Bob's group (Engineering), which comes next; then everyone else by name, then
+    # the other Microsoft 365 groups; never Bob.
     assert everyone == [
-        "Dave Dubois", "Alice Anderson", "Carol Chen", "Erin Eriksen", "Frank Fischer",
-        "Grace Garcia (Fabrikam)",
+        "Dave Dubois", "Engineering", "Alice Anderson", "Carol Chen", "Erin Eriksen",
+        "Frank Fischer", "Grace Garcia (Fabrikam)", "All Company", "Design",
     ]  # fmt: skip
     assert people(client.get("/v1.0/me/people", headers=bob)) == everyone  # default $top 10
+    # Erin is in All Company (with Frank, and with Design and Engineering, whose members are
+    # not her direct colleagues); no one else is in her department.
+    erin = as_user("6045a9ff-a6ff-562e-80b4-602d3e90add1", "People.Read")
+    assert people(client.get("/v1.0/me/people?$top=3", headers=erin)) == [
+        "Frank Fischer", "All Company", "Alice Anderson"
+    ]  # fmt: skip
     assert people(client.get("/v1.0/me/people?$top=2&$skip=1", headers=bob)) == everyone[1:3]
     answer = client.get("/v1.0/me/people?$top=1", headers=bob).json()
     assert answer["@odata.context"].endswith(f"$metadata#users('{BOB}')/people")
@@ -66,7 +73,16 @@ def test_the_toolkits_people_search_verbatim(client: TestClient) -> None:
     ]:
         assert people(client.get(f"/v1.0/me/people?$search={search}", headers=bob)) == found
     groups = "/v1.0/me/people?$search=d&$filter=personType/class eq 'Group'"
-    assert people(client.get(groups, headers=bob)) == []
+    found = client.get(groups, headers=bob).json()["value"]
+    assert [group["displayName"] for group in found] == ["Design"]
+    assert found[0]["personType"] == {"class": "Group", "subclass": "UnifiedGroup"}
+    assert found[0]["userPrincipalName"] == ""
+    assert found[0]["scoredEmailAddresses"] == [
+        {"address": "design@contoso.com", "relevanceScore": 1.0}
+    ]
+    # A group's alias is one of its addresses.
+    alias = "/v1.0/me/people?$search=allcomp"
+    assert people(client.get(alias, headers=bob)) == ["All Company"]
 
 
 def test_another_users_people_need_people_read_all(client: TestClient) -> None:
