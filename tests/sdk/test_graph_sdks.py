@@ -265,6 +265,7 @@ def test_server_log_has_no_tracebacks(server: LiveServer) -> None:
 # The directory, through the SDKs, on a server as `make run` starts it (strict, demo tenants).
 CONTOSO = "caba4ddd-e34b-5322-9293-8d8ba92d2409"
 ALICE_ID = "51f96e01-adf2-5400-abc7-239a88275446"
+ALL_COMPANY_ID = "6bb7d7f1-2fda-5bfa-8dce-9efeef570afe"
 BOB_ID = "1672f008-70db-5739-8d05-77b76b38ae9a"
 
 
@@ -298,13 +299,29 @@ async def test_v1_sdk_reads_me_and_a_user_by_upn(directory_server: LiveServer) -
         "alice@contoso.com",
         "Alice Anderson",
     )
+    # v1.0's default properties: no department or accountEnabled unless $select names them.
     assert (me.job_title, me.business_phones, me.account_enabled) == (
         "Product Manager",
         ["+1 425 555 0101"],
-        True,
+        None,
     )
-    bob = await client.users.by_user_id("Bob@Contoso.com").get()
-    assert (bob.id, bob.mail, bob.department) == (BOB_ID, "bob@contoso.com", "Engineering")
+    from kiota_abstractions.base_request_configuration import RequestConfiguration
+    from msgraph.generated.users.item.user_item_request_builder import UserItemRequestBuilder
+
+    selected: RequestConfiguration[Any] = RequestConfiguration(
+        query_parameters=UserItemRequestBuilder.UserItemRequestBuilderGetQueryParameters(
+            select=["id", "mail", "department", "accountEnabled", "proxyAddresses"]
+        )
+    )
+    bob = await client.users.by_user_id("Bob@Contoso.com").get(request_configuration=selected)
+    assert (bob.id, bob.mail, bob.department, bob.account_enabled, bob.proxy_addresses) == (
+        BOB_ID,
+        "bob@contoso.com",
+        "Engineering",
+        True,
+        ["SMTP:bob@contoso.com"],
+    )
+    assert bob.display_name is None  # not selected
 
     # Her photo through /me is the one at her UPN and at her object id.
     await client.me.photo.content.put(photo_bytes(120, 90))
@@ -383,3 +400,41 @@ async def test_v1_sdk_finds_people_with_its_query_parameters(directory_server: L
         )
     assert refused.value.error is not None
     assert refused.value.error.code == "Request_UnsupportedQuery"
+
+
+async def test_v1_sdk_lists_a_groups_members_through_its_casts(
+    directory_server: LiveServer,
+) -> None:
+    """`groups.by_group_id(...).members.get()` (users and groups, typed by `@odata.type`) and
+    `.transitive_members.graph_user` with the query parameters of the Toolkit's group-scoped
+    people picker."""
+    from kiota_abstractions.base_request_configuration import RequestConfiguration
+    from msgraph.generated.groups.item.transitive_members.graph_user.graph_user_request_builder import (  # noqa: E501
+        GraphUserRequestBuilder,
+    )
+    from msgraph.generated.models.group import Group as SdkGroup
+    from msgraph.generated.models.user import User as SdkUser
+
+    client = v1_client(directory_server, alices_token(("GroupMember.Read.All",)))
+    group = client.groups.by_group_id(ALL_COMPANY_ID)
+    direct = await group.members.get()
+    assert [(type(item), item.display_name) for item in direct.value] == [
+        (SdkUser, "Frank Fischer"),
+        (SdkUser, "Erin Eriksen"),
+        (SdkGroup, "Design"),
+        (SdkGroup, "Engineering"),
+    ]
+    config: RequestConfiguration[Any] = RequestConfiguration(
+        query_parameters=GraphUserRequestBuilder.GraphUserRequestBuilderGetQueryParameters(
+            filter="startswith(displayName,'c') or startswith(mail,'c')",
+            count=True,
+            top=5,
+            select=["displayName", "mail"],
+        )
+    )
+    config.headers.add("ConsistencyLevel", "eventual")
+    found = await group.transitive_members.graph_user.get(request_configuration=config)
+    assert found.odata_count == 1
+    assert [(user.display_name, user.mail) for user in found.value] == [
+        ("Carol Chen", "carol@contoso.com")
+    ]

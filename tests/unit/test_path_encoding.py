@@ -37,3 +37,16 @@ def test_usual_paths_are_routed_as_they_are() -> None:
     path = b"/beta/users/alice@contoso.com/photos/48x48/$value"
     assert routable_path(path) == path.decode()
     assert routable_path(b"/beta/users/a%2Fb/photo/%24value") == "/beta/users/a%2Fb/photo/$value"
+
+
+def test_a_cast_by_the_namespace_alias_routes_as_the_spec_spells_it() -> None:
+    # The Graph SDKs write `graph.user`; the spec (and Graph's docs) `microsoft.graph.user`.
+    assert routable_path(b"/v1.0/groups/g/members/graph.user") == (
+        "/v1.0/groups/g/members/microsoft.graph.user"
+    )
+    assert routable_path(b"/beta/groups/g/transitiveMembers/graph.group/$count") == (
+        "/beta/groups/g/transitiveMembers/microsoft.graph.group/$count"
+    )
+    # Only a cast: an id that happens to read so, or another segment, is left alone.
+    for path in (b"/v1.0/users/graph.user", b"/v1.0/groups/g/members/graph.users"):
+        assert routable_path(path) == path.decode()

@@ -15,7 +15,9 @@ In the order it happens:
    (`Location`, `@odata.context`) are built from `Host` unless `public_base_url` is set, so an
    attacker's `Host: evil.example` would otherwise be written into them (and DNS rebinding
    would reach a service listening on loopback).
-4. **The path.** Clients percent-encode ids (`alice%40contoso.com`, `a%2Fb`) and some `$` as
+4. **The path.** A type cast by the namespace's alias (`/members/graph.user`, as the Graph SDKs
+   write it) is routed as the spec spells it (`/members/microsoft.graph.user`). Clients
+   percent-encode ids (`alice%40contoso.com`, `a%2Fb`) and some `$` as
    `%24`; servers decode the whole path before routing, so an encoded `/` would split a segment.
    The path is rebuilt from the raw bytes with each segment in one canonical encoding (reserved
    and non-ASCII characters encoded, harmless ones decoded); after routing,
@@ -61,6 +63,8 @@ _SEGMENT_SAFE = "!$&'()*+,;=:@-._~"
 # A path of only unreserved and segment-safe characters, nothing percent-encoded, is already
 # canonical (the usual case): it is routed as it is, without decoding and re-encoding.
 _CANONICAL = re.compile(rb"[A-Za-z0-9/" + re.escape(_SEGMENT_SAFE.encode()) + rb"]*")
+# A type cast after a group's members by the alias of Graph's namespace (`graph.user`).
+_ALIASED_CAST = re.compile(r"/(members|transitiveMembers)/graph\.(user|group)(?=/|$)")
 
 
 class RequestEntryMiddleware:
@@ -251,10 +255,16 @@ def _bad_request(message: str) -> GraphError:
 
 
 def routable_path(raw_path: bytes) -> str:
-    """The path with every segment decoded and re-encoded canonically (`/` stays `%2F`)."""
+    """The path with every segment decoded and re-encoded canonically (`/` stays `%2F`), and a
+    cast by the namespace's alias (`/members/graph.user`, as the Graph SDKs send it) spelled
+    as the spec does (`/members/microsoft.graph.user`)."""
     if _CANONICAL.fullmatch(raw_path):
-        return raw_path.decode("ascii")
-    # Bytes throughout: a raw UTF-8 character and its percent-encoding route alike.
-    return "/".join(
-        quote(unquote_to_bytes(segment), safe=_SEGMENT_SAFE) for segment in raw_path.split(b"/")
-    )
+        path = raw_path.decode("ascii")
+    else:
+        # Bytes throughout: a raw UTF-8 character and its percent-encoding route alike.
+        path = "/".join(
+            quote(unquote_to_bytes(segment), safe=_SEGMENT_SAFE) for segment in raw_path.split(b"/")
+        )
+    if "/graph." in path:
+        path = _ALIASED_CAST.sub(r"/\1/microsoft.graph.\2", path)
+    return path
