@@ -9,7 +9,7 @@ SPEC       ?= spec/openapi.yaml
 BASE       ?= HEAD
 
 .PHONY: help install generate check-generated validate lint-spec lint check test fuzz fuzz-live \
-        docs breaking bench run migrate postgres redis lock deps-check clean
+        docs breaking bench bench-directory run migrate postgres redis lock deps-check clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-17s %s\n", $$1, $$2}'
@@ -121,9 +121,13 @@ WRK := /usr/bin/wrk
 $(WRK):
 	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
 
-bench: $(CHECK_STAMP) $(NODE_STAMP) $(WRK) ## photo timings and memory; throughput vs floor and Prism (BASELINE=<ref> adds that commit)
+bench: $(CHECK_STAMP) $(NODE_STAMP) $(WRK) postgres ## photo timings and memory; throughput vs floor and Prism (BASELINE=<ref> adds that commit); finding people in 100,000 users
 	$(BIN)/python -m bench.photos
 	$(BIN)/python -m bench.throughput $(if $(BASELINE),--baseline $(BASELINE))
+	$(BIN)/python -m bench.directory
+
+bench-directory: $(CHECK_STAMP) $(WRK) postgres ## finding people in a synthetic tenant of 100,000 users, SQLite and PostgreSQL (USERS= another size)
+	$(BIN)/python -m bench.directory $(if $(USERS),--users $(USERS))
 
 migrate: $(RUN_STAMP) ## apply the schema migrations to PHOTOS_DATABASE_URL (default SQLite in ./data)
 	$(BIN)/graph-photos migrate

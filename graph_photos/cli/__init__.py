@@ -4,7 +4,8 @@ running it.
 graph-photos serve [--host H] [--port P] [--workers N]   serve the API         (cli/serve.py)
 graph-photos migrate                                     apply the migrations  (cli/migrate.py)
 graph-photos token --user UPN | --app | --subject S      a bearer token        (cli/token.py)
-graph-photos directory import FILE | export | list       the directory         (cli/directory.py)
+graph-photos directory import FILE | export | list | generate
+                                                         the directory         (cli/directory.py)
 """
 
 from __future__ import annotations

@@ -1,15 +1,17 @@
-"""`graph-photos directory import FILE | export | list`: the directory of tenants, users and
-groups, in the configured database."""
+"""`graph-photos directory import FILE | export | list | generate`: the directory of tenants,
+users and groups, in the configured database."""
 
 from __future__ import annotations
 
 import argparse
+import time
 from pathlib import Path
 from typing import Any
 
 from graph_photos.cli.local_store import with_store
 from graph_photos.directory.file import dump_directory, load_directory
 from graph_photos.directory.model import Directory
+from graph_photos.directory.synthetic import SCALE_DOMAIN, SCALE_TENANT, synthetic_tenant
 from graph_photos.settings import Settings
 
 
@@ -20,6 +22,17 @@ def add_parser(commands: Any, _settings: Settings) -> None:
     imported.add_argument("file", type=Path, help="a directory file (YAML or JSON)")
     actions.add_parser("export", help="print the directory as a directory file (YAML)")
     actions.add_parser("list", help="print the tenants, users and groups")
+    generated = actions.add_parser(
+        "generate", help="create or replace a synthetic tenant of many users and groups"
+    )
+    generated.add_argument("--users", type=int, default=100_000, help="default: 100000")
+    generated.add_argument("--groups", type=int, default=2_000, help="default: 2000")
+    generated.add_argument("--seed", type=int, default=1, help="the same seed, the same tenant")
+    generated.add_argument("--tenant", default=SCALE_TENANT, help=f"default: {SCALE_TENANT}")
+    generated.add_argument("--domain", default=SCALE_DOMAIN, help=f"default: {SCALE_DOMAIN}")
+    generated.add_argument(
+        "--default", action="store_true", help="make it the default tenant (tokens without tid)"
+    )
 
 
 def run(settings: Settings, args: argparse.Namespace) -> None:
@@ -27,6 +40,8 @@ def run(settings: Settings, args: argparse.Namespace) -> None:
         print(import_directory(settings, args.file))
     elif args.action == "export":
         print(dump_directory(with_store(settings, lambda store: store.export_directory())), end="")
+    elif args.action == "generate":
+        print(generate_directory(settings, args))
     else:
         print(list_directory(settings))
 
@@ -40,6 +55,25 @@ def import_directory(settings: Settings, path: Path) -> str:
     return (
         f"imported {len(directory.tenants)} tenant(s), {users} user(s), {groups} group(s) "
         f"from {path}; default tenant {directory.default_tenant}"
+    )
+
+
+def generate_directory(settings: Settings, args: argparse.Namespace) -> str:
+    """Import a synthetic tenant (`graph_photos.directory.synthetic`); a summary of it."""
+    if args.users < 1 or args.groups < 0:
+        raise ValueError("--users must be at least 1 and --groups at least 0")
+    started = time.perf_counter()
+    tenant = synthetic_tenant(
+        args.users, args.groups, seed=args.seed, tenant_id=args.tenant, domain=args.domain
+    )
+    # Not the default unless asked: an import that does not hold the default leaves it.
+    directory = Directory(args.tenant if args.default else "", (tenant,))
+    with_store(settings, lambda store: store.import_directory(directory))
+    memberships = sum(len(group.members) for group in tenant.groups)
+    return (
+        f"generated tenant {args.tenant} ({args.domain}): {len(tenant.users)} user(s), "
+        f"{len(tenant.groups)} group(s), {memberships} membership(s) "
+        f"in {time.perf_counter() - started:.1f} s"
     )
 
 

@@ -68,18 +68,23 @@ def user_token(
     named tenant, or of whichever tenant has the user."""
 
     async def find(store: Store) -> tuple[str, str, str, str]:
-        # Named tenant, else the default one, else any (userPrincipalNames are unique in Entra).
-        tenants: list[str | None] = [tenant]
-        if tenant is None:
-            tenants += [entry.tenant.id for entry in (await store.export_directory()).tenants]
-        for candidate in tenants:
+        async def lookup(candidate: str | None) -> tuple[str, str, str, str] | None:
             try:
                 owner = await store.resolve(ObjectRef(candidate, "users", user))
             except ObjectNotFound:
-                continue
+                return None
             record = await store.get_user(ObjectRef(owner.tenant_id, "users", owner.id))
             return owner.tenant_id, record.id, record.user_principal_name, record.display_name
-        raise ObjectNotFound(user)
+
+        # Named tenant, else the default one, else any (userPrincipalNames are unique in Entra):
+        # the export (every object of every tenant) only when the default tenant has no one.
+        found = await lookup(tenant)
+        if found is None and tenant is None:
+            for entry in (await store.export_directory()).tenants:
+                found = found or await lookup(entry.tenant.id)
+        if found is None:
+            raise ObjectNotFound(user)
+        return found
 
     tenant_id, object_id, upn, name = with_store(settings, find)
     return mint_token(

@@ -7,6 +7,11 @@ ASCII case only: both sides are folded (`lower` on SQLite, which folds ASCII onl
 of A-Z on PostgreSQL, whose `lower` would fold every script). Every value is a bound parameter;
 the only names written into the SQL are this module's own columns.
 
+`$search`, `startswith`, and `eq`/`in` on a string read `directory_terms`, the index of every
+object's terms (`graph_photos.directory.terms`): a prefix is a range of that index, so a search
+of 100,000 users reads the few that match, not all of them. What the terms cannot answer
+(`endswith`, `ne`, negations, comparisons) filters the tenant's objects.
+
 Paging is by keyset: the page after (sort value, id key), in the order of the sort property
 then the id, so that a walk never skips or repeats an object while the directory does not change.
 """
@@ -15,9 +20,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph_photos.directory.model import ascii_key
+from graph_photos.directory.model import ObjectKind, ascii_key
 from graph_photos.directory.query import (
     ELEMENT,
+    And,
     Any_,
     Call,
     Compare,
@@ -33,27 +39,12 @@ from graph_photos.directory.query import (
     SharesGroup,
     Value,
 )
+from graph_photos.directory.terms import INDEXED, TERM_LENGTH, WORDS
 from graph_photos.storage.queries import TENANT
 
 _SQL_OPERATORS = {"eq": "=", "ne": "<>", "lt": "<", "gt": ">", "le": "<=", "ge": ">="}
 _KEY_COLUMNS = frozenset({"id_key", "upn_key"})  # stored folded already
-# What ends a word of a displayName or description for `$search`; Graph also starts a word where
-# the case changes from lower to upper (`McDonald`) and where letters and digits meet
-# (`Room42B`), which folded text cannot tell: those are matched on the text as stored
-# (`Dialect.matches`, a case-sensitive GLOB or regular expression).
-_WORD_STARTS = (" ", "-", ".", "_", "(", "/", "@", "'", ",", "&", "+")
-_GLOB_SPECIAL = frozenset("*?[")
-
-
-def _boundaries(text: str) -> list[tuple[str, str]]:
-    """Where a word can start inside a run of letters and digits, for a search `text`: (the
-    class of the character before, the class of the first one), both case-sensitive."""
-    first = text[:1]
-    if first.isascii() and first.isalpha():
-        return [("[a-z]", first.upper()), ("[0-9]", f"[{first.lower()}{first.upper()}]")]
-    if first.isascii() and first.isdigit():
-        return [("[A-Za-z]", first)]
-    return []
+_LAST = "\U0010ffff"  # above every character: `prefix + _LAST` ends a prefix's range
 
 
 @dataclass(frozen=True)
@@ -83,22 +74,6 @@ class Dialect:
             "element.value"
         )
 
-    def matches(self, field: str, before: str, first: str, rest: str) -> tuple[str, str]:
-        """A case-sensitive test that `field` holds a character of class `before`, then one
-        of class `first`, then `rest` ignoring ASCII case: the SQL (with one placeholder)
-        and the pattern to bind."""
-        letters = []
-        for char in rest:
-            if char.isascii() and char.isalpha():
-                letters.append(f"[{char.lower()}{char.upper()}]")
-            elif self.name == "sqlite":
-                letters.append(f"[{char}]" if char in _GLOB_SPECIAL else char)
-            else:
-                letters.append(char if char.isalnum() else "\\" + char)
-        if self.name == "sqlite":
-            return f"{field} GLOB {self.placeholder}", f"*{before}{first}{''.join(letters)}*"
-        return f"{field} ~ {self.placeholder}", f"{before}{first}{''.join(letters)}"
-
     def boolean(self, value: bool) -> object:
         # json_extract answers 1/0 for true/false; ->> answers 'true'/'false'.
         return int(value) if self.name == "sqlite" else str(value).lower()
@@ -115,12 +90,19 @@ def _like(text: str) -> str:
 
 class _Builder:
     def __init__(
-        self, dialect: Dialect, properties: dict[str, Property], tenant_id: str | None
+        self,
+        dialect: Dialect,
+        properties: dict[str, Property],
+        tenant_id: str | None,
+        kind: ObjectKind,
     ) -> None:
         self.dialect = dialect
         self.properties = properties
         self.tenant_id = tenant_id
+        self.kind = kind
         self.parameters: list[object] = []
+        # Whether the objects tested are a membership's few: then terms are probed per object.
+        self.probing = False
 
     def param(self, value: object) -> str:
         self.parameters.append(value)
@@ -134,29 +116,126 @@ class _Builder:
     def text(self, value: Value) -> str:
         return self.param(ascii_key(str(value)))
 
+    def terms(self, name: str, prefix: str | None, equals: tuple[str, ...]) -> str:
+        """The id keys of the objects with a term of property `name` that starts with `prefix`
+        (folded, at most TERM_LENGTH long), or equals one of `equals`: an index range."""
+        scope = (
+            f"t.tenant_id = {self.tenant(self.tenant_id)} AND t.kind = {self.param(self.kind)} "
+            f"AND t.property = {self.param(name)}"
+        )  # before the terms: the parameters go in the order of the placeholders
+        test = (
+            f"t.term >= {self.param(prefix)} AND t.term < {self.param(prefix + _LAST)}"
+            if prefix is not None
+            else f"t.term IN ({', '.join(self.param(term) for term in equals)})"
+        )
+        return f"SELECT t.id_key FROM directory_terms t WHERE {scope} AND {test}"
+
+    def answerable(self, expression: Expression) -> bool:
+        """Whether the terms alone answer `expression`: a lookup, or `and`/`or` of them."""
+        match expression:
+            case Or(operands=operands) | And(operands=operands):
+                return all(self.answerable(operand) for operand in operands)
+        return self._lookup(expression) is not None
+
+    def id_keys(self, expression: Expression) -> str:
+        """The SELECT of the id keys of the objects an `answerable` expression finds: `or` a
+        UNION of lookups, `and` an INTERSECT, so that the database reads only the index
+        ranges and the set they make (a count of "displayName:a" OR "mail:a" in 100,000
+        users: 30 ms, where testing each object against both took 97)."""
+        match expression:
+            case Or(operands=operands) | And(operands=operands):
+                joint = " UNION " if isinstance(expression, Or) else " INTERSECT "
+                return joint.join(self._operand(operand, n) for n, operand in enumerate(operands))
+        found = self._lookup(expression)
+        assert found is not None, expression
+        return self.terms(*found)
+
+    def probe(self, expression: Expression) -> str:
+        """An `answerable` expression as a test of each object's own terms (its index is
+        (tenant, kind, id key)): cheaper than gathering the set when few objects are tested."""
+        match expression:
+            case Or(operands=operands) | And(operands=operands):
+                joint = " OR " if isinstance(expression, Or) else " AND "
+                return "(" + joint.join(self.probe(operand) for operand in operands) + ")"
+        found = self._lookup(expression)
+        assert found is not None, expression
+        name, prefix, equals = found
+        # The tenant and kind as values, not as the object's columns: PostgreSQL may run the
+        # probe once for all objects (a hashed subplan), and then reads only the tenant's range.
+        own = (
+            f"t.tenant_id = {self.tenant(self.tenant_id)} AND t.kind = {self.param(self.kind)} "
+            f"AND t.id_key = directory_objects.id_key AND t.property = {self.param(name)}"
+        )
+        test = (
+            f"t.term >= {self.param(prefix)} AND t.term < {self.param(prefix + _LAST)}"
+            if prefix is not None
+            else f"t.term IN ({', '.join(self.param(term) for term in equals)})"
+        )
+        return f"EXISTS (SELECT 1 FROM directory_terms t WHERE {own} AND {test})"
+
+    def _operand(self, expression: Expression, number: int) -> str:
+        # A compound inside a compound is a subquery: SQLite takes no parentheses around one.
+        inner = self.id_keys(expression)
+        if isinstance(expression, Or | And):
+            return f"SELECT s{number}.id_key FROM ({inner}) AS s{number}"
+        return inner
+
+    def _lookup(self, expression: Expression) -> tuple[str, str | None, tuple[str, ...]] | None:
+        """The terms that answer `expression` (property, prefix, or values it equals), or None
+        where they cannot (a property without terms, a value longer than a term is kept)."""
+        match expression:
+            case Search(property=name, text=text, words=words) if len(text) <= TERM_LENGTH:
+                return (WORDS + name if words else name), ascii_key(text), ()
+            case Call(function="startswith", property=name, value=value) if self._term(name, value):
+                return name, ascii_key(value), ()
+            case Compare(property=name, op="eq", value=str() as value) if self._term(name, value):
+                return name, None, (ascii_key(value),)
+            case In(property=name, values=values) if all(
+                isinstance(value, str) and self._term(name, value) for value in values
+            ):
+                return name, None, tuple(ascii_key(str(value)) for value in values)
+            case Any_(
+                collection=name, condition=Compare(property=element, op="eq", value=str() as value)
+            ) if element == ELEMENT and self._term(name, value):
+                return name, None, (ascii_key(value),)
+            case Any_(
+                collection=name,
+                condition=Call(function="startswith", property=element, value=value),
+            ) if element == ELEMENT and self._term(name, value):
+                return name, ascii_key(value), ()
+        return None
+
+    def _term(self, name: str, value: str) -> bool:
+        """Whether the terms hold property `name` whole for a value as long as `value`."""
+        return name in INDEXED[self.kind] and len(value) <= TERM_LENGTH
+
     def members(self, tenant_id: str | None, within: Membership) -> str:
         """The condition that an object is a member of the group `within` names (transitive:
         or of a group that is, at any depth; a cycle ends where it began)."""
-        d = self.dialect
-        source, value = d.elements("members")
-        member = d.fold(value)
         if not within.transitive:
             return (
-                f"id_key IN (SELECT {member} FROM directory_objects g, {source} "
-                f"WHERE g.tenant_id = {self.tenant(tenant_id)} AND g.kind = 'groups' "
-                f"AND g.id_key = {self.param(within.group_key)})"
+                f"id_key IN (SELECT m.member_key FROM directory_members m "
+                f"WHERE m.tenant_id = {self.tenant(tenant_id)} "
+                f"AND m.group_key = {self.param(within.group_key)})"
             )
         start = f"CAST({self.param(within.group_key)} AS TEXT)"
         return (
             f"id_key IN (WITH RECURSIVE reach(key) AS (SELECT {start} UNION "
-            f"SELECT {member} FROM reach, directory_objects g, {source} "
-            f"WHERE g.tenant_id = {self.tenant(tenant_id)} AND g.kind = 'groups' "
-            f"AND g.id_key = reach.key) "
+            f"SELECT m.member_key FROM reach, directory_members m "
+            f"WHERE m.tenant_id = {self.tenant(tenant_id)} AND m.group_key = reach.key) "
             f"SELECT key FROM reach WHERE key <> {self.param(within.group_key)})"
         )
 
-    def where(self, expression: Expression, element: str | None = None) -> str:
+    def where(
+        self, expression: Expression, element: str | None = None, negated: bool = False
+    ) -> str:
+        """`expression` as SQL; `negated` (under a `not`): filtered without the terms, whose
+        lookups would count an object without the property as not equal."""
         d = self.dialect
+        if element is None and not negated and self.answerable(expression):
+            if self.probing:
+                return self.probe(expression)
+            return f"id_key IN ({self.id_keys(expression)})"
         match expression:
             case Compare(property=name, op=op, value=value):
                 prop, field = self._field(name, element)
@@ -181,39 +260,60 @@ class _Builder:
                 pattern = pattern + "%" if function == "startswith" else "%" + pattern
                 return f"{self._folded(prop, field)} LIKE {self.param(pattern)} ESCAPE '\\'"
             case Search(property=name, text=text, words=words):
+                # Longer than a term: the terms of its start, and the text anywhere in the value.
                 prop, field = self._field(name, element)
-                folded = self._folded(prop, field)
-                starts = [_like(ascii_key(text)) + "%"]
-                if words:  # or a word inside starts with it
-                    starts += ["%" + _like(sep + ascii_key(text)) + "%" for sep in _WORD_STARTS]
-                tests = [f"{folded} LIKE {self.param(pattern)} ESCAPE '\\'" for pattern in starts]
-                if words:  # or a word starts where the case changes, or letters meet digits
-                    for before, first in _boundaries(text):
-                        test, pattern = d.matches(field, before, first, text[1:])
-                        self.parameters.append(pattern)
-                        tests.append(test)
-                return "(" + " OR ".join(tests) + ")"
+                pattern = (
+                    "%" + _like(ascii_key(text)) + "%" if words else _like(ascii_key(text)) + "%"
+                )
+                start = Search(name, text[:TERM_LENGTH], words)
+                return (
+                    f"({self.where(start)} AND "
+                    f"{self._folded(prop, field)} LIKE {self.param(pattern)} ESCAPE '\\')"
+                )
             case Any_(collection=name, condition=condition):
                 source, value_sql = d.elements(self.properties[name].column)
                 return f"EXISTS (SELECT 1 FROM {source} WHERE {self.where(condition, value_sql)})"
-            case HasMember(member_key=key):
-                source, member = d.elements("members")
-                return f"EXISTS (SELECT 1 FROM {source} WHERE {d.fold(member)} = {self.param(key)})"
-            case SharesGroup(member_key=key):
-                source, member = d.elements("members")
+            case HasMember(member_key=key):  # a group that `key` is a direct member of
                 return (
-                    f"id_key IN (SELECT {d.fold(member)} FROM directory_objects g, {source} "
-                    f"WHERE g.tenant_id = {self.tenant(self.tenant_id)} AND g.kind = 'groups' "
-                    f"AND EXISTS (SELECT 1 FROM {source} WHERE {d.fold(member)} = "
-                    f"{self.param(key)}))"
+                    f"id_key IN (SELECT m.group_key FROM directory_members m "
+                    f"WHERE m.tenant_id = {self.tenant(self.tenant_id)} "
+                    f"AND m.member_key = {self.param(key)})"
+                )
+            case SharesGroup(member_key=key):  # a member of a group that `key` is a member of
+                tenant = self.tenant(self.tenant_id)
+                return (
+                    f"id_key IN (SELECT other.member_key FROM directory_members other "
+                    f"WHERE other.tenant_id = {tenant} AND other.group_key IN ("
+                    f"SELECT mine.group_key FROM directory_members mine "
+                    f"WHERE mine.tenant_id = {self.tenant(self.tenant_id)} "
+                    f"AND mine.member_key = {self.param(key)}))"
                 )
             case Not(operand=operand):
-                return f"NOT ({self.where(operand, element)})"
+                return f"NOT ({self.where(operand, element, True)})"
             case Or(operands=operands):
-                return "(" + " OR ".join(self.where(o, element) for o in operands) + ")"
+                return "(" + " OR ".join(self.where(o, element, negated) for o in operands) + ")"
             case _:  # And
-                operands = expression.operands
-                return "(" + " AND ".join(self.where(o, element) for o in operands) + ")"
+                operands = _flat(expression)
+                # Beside a membership (a few hundred objects at most), the terms are probed
+                # per object rather than gathered for the whole tenant; otherwise what the
+                # terms answer is one set (an INTERSECT read from the index alone).
+                probing = self.probing
+                self.probing = probing or any(_membership(o) for o in operands)
+                try:
+                    together = []
+                    if element is None and not negated and not self.probing:
+                        together = [o for o in operands if self.answerable(o)]
+                    parts = []  # the set first: parameters go in the order of placeholders
+                    if len(together) > 1:
+                        parts.append(f"id_key IN ({self.id_keys(And(tuple(together)))})")
+                    parts += [
+                        self.where(o, element, negated)
+                        for o in operands
+                        if o not in together or len(together) == 1
+                    ]
+                finally:
+                    self.probing = probing
+                return "(" + " AND ".join(parts) + ")"
 
     def _field(self, name: str, element: str | None) -> tuple[Property | None, str]:
         if name == ELEMENT and element is not None:
@@ -227,12 +327,32 @@ class _Builder:
         return self.dialect.fold(field)
 
 
+def _flat(expression: And) -> tuple[Expression, ...]:
+    """The operands of nested `and`s, as one `and` of them."""
+    return tuple(
+        inner
+        for operand in expression.operands
+        for inner in (_flat(operand) if isinstance(operand, And) else (operand,))
+    )
+
+
+def _membership(expression: Expression) -> bool:
+    return isinstance(expression, HasMember | SharesGroup)
+
+
 def _sort(dialect: Dialect, query: DirectoryQuery) -> str:
     if query.order is None:
         return "id_key"
     prop = query.order.property
     field = dialect.field(prop.column)
-    return field if prop.column in _KEY_COLUMNS else dialect.fold(field)
+    if prop.column in _KEY_COLUMNS:
+        return field
+    # Code point order on PostgreSQL too, as SQLite and the displayName terms sort.
+    return dialect.fold(field) + (' COLLATE "C"' if dialect.name == "postgresql" else "")
+
+
+def _by_name(query: DirectoryQuery) -> bool:
+    return query.order is not None and query.order.property.name == "displayName"
 
 
 def _conditions(b: _Builder, tenant_id: str | None, query: DirectoryQuery) -> list[str]:
@@ -241,9 +361,67 @@ def _conditions(b: _Builder, tenant_id: str | None, query: DirectoryQuery) -> li
     conditions = [f"tenant_id = {b.tenant(tenant_id)}", f"kind = {b.param(query.kind)}"]
     if query.within is not None:
         conditions.append(b.members(tenant_id, query.within))
+        b.probing = True
     if query.filter is not None:
         conditions.append(b.where(query.filter))
     return conditions
+
+
+# From how many objects of one lookup on a page is best found by testing the objects in order
+# (each by its own terms) until the page is full, rather than by gathering the lookup's set
+# first: at 100,000 users a page of "displayName:a" OR "mail:a" (28,000 terms) took 37 ms by
+# the set and 1 ms in order, and one of "alic" (850) 0.7 ms by the set. The crossing is near
+# the square root of (page size x tenant size); a capped count of the terms says which side.
+DENSE = 2000
+
+
+def density_sql(
+    dialect: Dialect,
+    tenant_id: str | None,
+    query: DirectoryQuery,
+    properties: dict[str, Property],
+) -> tuple[str, list[object]] | None:
+    """How many terms (at most DENSE) the lookup of `query` finds (one lookup or an `or` of
+    them, `and`-ed with conditions the terms do not answer), when a page of it could be found
+    either way (sorted by id or name); None otherwise."""
+    if (query.order is not None and not _by_name(query)) or query.within is not None:
+        return None
+    if query.filter is None or dialect.name != "sqlite":
+        # PostgreSQL runs a probe of each object once for all of them (a hashed subplan of
+        # the whole range: "a" took 186 ms so, 31 ms by the set); its planner picks among the
+        # set's plans itself.
+        return None
+    b = _Builder(dialect, properties, tenant_id, query.kind)
+    operands = _flat(query.filter) if isinstance(query.filter, And) else (query.filter,)
+    groups = [_union_leaves(operand) for operand in operands if b.answerable(operand)]
+    # Beside a membership, its few objects are the ones to test; and two lookups that each
+    # find many may find few together (at 100,000 users, "mar" and one department: 0.2%, a
+    # page in name order read 5,000 names), which their INTERSECT finds in a bounded time.
+    if len(groups) != 1 or groups[0] is None or any(map(_membership, operands)):
+        return None
+    lookups = []
+    for leaf in groups[0]:
+        found = b._lookup(leaf)
+        assert found is not None
+        lookups.append(b.terms(*found))
+    # UNION ALL streams (a repeat counts twice: it only has to say "many").
+    limit = b.param(DENSE)
+    return f"SELECT count(*) FROM ({' UNION ALL '.join(lookups)} LIMIT {limit}) AS found", (
+        b.parameters
+    )
+
+
+def _union_leaves(expression: Expression) -> list[Expression] | None:
+    """The lookups of an `or` of lookups (or of one), or None for anything else."""
+    match expression:
+        case Or(operands=operands):
+            parts = [_union_leaves(operand) for operand in operands]
+            return None if any(p is None for p in parts) else [x for p in parts if p for x in p]
+        case And(operands=(single,)):
+            return _union_leaves(single)
+        case And() | Not() | HasMember() | SharesGroup():
+            return None
+    return [expression]
 
 
 def page_sql(
@@ -252,12 +430,32 @@ def page_sql(
     query: DirectoryQuery,
     after: tuple[str, str] | None,
     properties: dict[str, Property],
+    *,
+    dense: bool = False,
 ) -> tuple[str, list[object]]:
     """The page of `query` after (sort value, id key), `top + 1` rows of (sort value, id key,
-    properties): one more than the page, to tell whether another follows."""
-    b = _Builder(dialect, properties, tenant_id)
-    conditions = _conditions(b, tenant_id, query)
+    properties): one more than the page, to tell whether another follows. `dense`: the
+    lookups find many (`density_sql`), so the objects are tested in order by their terms."""
+    b = _Builder(dialect, properties, tenant_id, query.kind)
+    b.probing = dense
+    whole = query.filter is not None and b.answerable(query.filter)
+    if whole and not dense and query.order is None and query.within is None:
+        return _keys_first(b, tenant_id, query, after), b.parameters
+    source = "directory_objects"
     sort = _sort(dialect, query)
+    if _by_name(query) and query.within is None and (dense or query.filter is None):
+        # In name order from the displayName terms' index: the first page of many is read,
+        # not all of them sorted (at 100,000 users: 2 ms instead of 190). The sort value is
+        # the folded name's first TERM_LENGTH characters, as the other order's is the whole.
+        source = (
+            f"(SELECT n.term AS name_key, n.id_key, o.tenant_id, o.kind, o.id, o.upn_key, "
+            f"o.has_team, o.properties FROM directory_terms n JOIN directory_objects o "
+            f"ON o.tenant_id = n.tenant_id AND o.kind = n.kind AND o.id_key = n.id_key "
+            f"WHERE n.tenant_id = {b.tenant(tenant_id)} AND n.kind = {b.param(query.kind)} "
+            f"AND n.property = 'displayName') AS directory_objects"
+        )
+        sort = "name_key"
+    conditions = _conditions(b, tenant_id, query)
     descending = query.order is not None and query.order.descending
     if after is not None:
         beyond = "<" if descending else ">"
@@ -274,10 +472,33 @@ def page_sql(
     order = f"{sort}{direction}, id_key{direction}" if sort != "id_key" else f"id_key{direction}"
     limit = b.param(query.top + 1)
     sql = (
-        f"SELECT {sort}, id_key, properties FROM directory_objects "
+        f"SELECT {sort}, id_key, properties FROM {source} "
         f"WHERE {' AND '.join(conditions)} ORDER BY {order} LIMIT {limit}"
     )
     return sql, b.parameters
+
+
+def _keys_first(
+    b: _Builder, tenant_id: str | None, query: DirectoryQuery, after: tuple[str, str] | None
+) -> str:
+    """A page in id order of a query the terms answer whole: its id keys first, from the
+    set alone, then the page's objects (on PostgreSQL a page of 850 matches took 17 ms when
+    every match was read before the sort, 2 ms so)."""
+    assert query.filter is not None
+    scope = f"tenant_id = {b.tenant(tenant_id)} AND kind = {b.param(query.kind)}"
+    found = b.id_keys(query.filter)
+    beyond = f" WHERE found.id_key > {b.param(after[1])}" if after is not None else ""
+    limit = b.param(query.top + 1)
+    # Sorted by an expression, not the column: SQLite would otherwise read the keys in order
+    # from the index of objects' terms, all of the tenant's terms (3.7 s for a prefix of none).
+    keys = (
+        f"SELECT found.id_key FROM ({found}) AS found{beyond} "
+        f"ORDER BY found.id_key || '' LIMIT {limit}"
+    )
+    return (
+        f"SELECT id_key, id_key, properties FROM directory_objects WHERE {scope} "
+        f"AND id_key IN ({keys}) ORDER BY id_key"
+    )
 
 
 def count_sql(
@@ -286,8 +507,12 @@ def count_sql(
     query: DirectoryQuery,
     properties: dict[str, Property],
 ) -> tuple[str, list[object]]:
-    """How many objects `query` finds, all pages together."""
-    b = _Builder(dialect, properties, tenant_id)
+    """How many objects `query` finds, all pages together: when the terms answer the whole
+    filter, the size of their set (an object's terms are written and replaced with it)."""
+    b = _Builder(dialect, properties, tenant_id, query.kind)
+    if query.within is None and query.filter is not None and b.answerable(query.filter):
+        found = b.id_keys(query.filter)
+        return f"SELECT count(DISTINCT found.id_key) FROM ({found}) AS found", b.parameters
     conditions = _conditions(b, tenant_id, query)
     return f"SELECT count(*) FROM directory_objects WHERE {' AND '.join(conditions)}", (
         b.parameters

@@ -247,6 +247,17 @@ class PostgresPhotoStore(DirectoryReads):
     async def import_directory(self, directory: Directory) -> None:
         async with self._pool.connection() as connection, connection.transaction():
             await _import(connection, directory)
+        # The planner's statistics and the visibility map, now rather than when autovacuum
+        # comes: without them a search of a fresh 10,000-user import took 460 ms, not 1 ms
+        # (a nested loop over rows it believed to be one), and a count read every heap page.
+        async with self._pool.connection() as connection:
+            await connection.set_autocommit(True)
+            try:
+                await connection.execute(
+                    "VACUUM (ANALYZE) directory_objects, directory_terms, directory_members"
+                )
+            finally:
+                await connection.set_autocommit(False)
 
     async def export_directory(self) -> Directory:
         async with self._snapshot() as connection:
@@ -285,6 +296,18 @@ class PostgresPhotoStore(DirectoryReads):
         await self._pool.close()
 
 
+_STAGE_OBJECTS = (
+    "CREATE TEMP TABLE IF NOT EXISTS staged_objects (LIKE directory_objects) ON COMMIT DROP"
+)
+_COPY_OBJECTS = f"COPY staged_objects ({sql.OBJECT_COLUMNS}) FROM STDIN"
+_DELETE_TERMS = (
+    "DELETE FROM directory_terms WHERE tenant_id = %s AND kind = %s AND id_key = ANY(%s)"
+)
+_DELETE_MEMBERS = "DELETE FROM directory_members WHERE tenant_id = %s AND group_key = ANY(%s)"
+_COPY_MEMBERS = "COPY directory_members (tenant_id, group_key, member_key) FROM STDIN"
+_COPY_TERMS = "COPY directory_terms (tenant_id, kind, id_key, property, term) FROM STDIN"
+
+
 async def _fetchone(
     connection: AsyncConnection, query: str, parameters: tuple[object, ...]
 ) -> tuple[object, ...] | None:
@@ -304,6 +327,8 @@ async def _resolve(connection: AsyncConnection, ref: ObjectRef, create: bool = F
             await connection.execute(
                 _SQL.insert_object_if_new, sql.object_row(str(tenant[0]), record)
             )
+            for term in sql.object_terms(str(tenant[0]), [record]):
+                await connection.execute(_SQL.insert_term, term)
             row = await _fetchone(connection, _SQL.resolve, sql.resolve_parameters(ref))
     if row is None:
         raise ObjectNotFound(ref.reference)
@@ -311,17 +336,32 @@ async def _resolve(connection: AsyncConnection, ref: ObjectRef, create: bool = F
 
 
 async def _import(connection: AsyncConnection, directory: Directory) -> None:
-    await connection.execute(sql.CLEAR_DEFAULT)
+    if sql.holds_default(directory):
+        await connection.execute(sql.CLEAR_DEFAULT)
     for entry in directory.tenants:
         cursor = await connection.execute(_SQL.user_addresses, (entry.tenant.id,))
         sql.check_addresses(entry, await cursor.fetchall())
         is_default = entry.tenant.id == directory.default_tenant
         await connection.execute(_SQL.upsert_tenant, sql.tenant_row(entry.tenant, is_default))
+        records = entry.users + entry.groups
         async with connection.cursor() as cursor:
-            await cursor.executemany(
-                _SQL.upsert_object,
-                [sql.object_row(entry.tenant.id, r) for r in entry.users + entry.groups],
-            )
+            await cursor.execute(_STAGE_OBJECTS)
+            await cursor.execute("TRUNCATE staged_objects")
+            async with cursor.copy(_COPY_OBJECTS) as copy:
+                for record in records:
+                    await copy.write_row(sql.object_row(entry.tenant.id, record))
+            await cursor.execute(sql.UPSERT_STAGED_OBJECTS)
+            for kind, keys in sql.keys_by_kind(entry.tenant.id, records).items():
+                await cursor.execute(_DELETE_TERMS, (entry.tenant.id, kind, keys))
+            # COPY: a tenant of 100,000 users has a million terms (no conflicts: just deleted).
+            async with cursor.copy(_COPY_TERMS) as copy:
+                for row in sql.object_terms(entry.tenant.id, records):
+                    await copy.write_row(row)
+            groups = sql.keys_by_kind(entry.tenant.id, entry.groups).get("groups", [])
+            await cursor.execute(_DELETE_MEMBERS, (entry.tenant.id, groups))
+            async with cursor.copy(_COPY_MEMBERS) as copy:
+                for row in sql.membership_rows(entry.tenant.id, entry.groups):
+                    await copy.write_row(row)
 
 
 async def _adopt(connection: AsyncConnection, kind: str, legacy_key: str, legacy_id: str) -> None:

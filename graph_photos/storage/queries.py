@@ -29,6 +29,7 @@ from graph_photos.directory.model import (
     group_of,
     user_of,
 )
+from graph_photos.directory.terms import term_rows
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.domain.records import Freshness, OwnerKey
 
@@ -118,6 +119,42 @@ def group_from(properties_json: str | bytes) -> Group:
     return group_of(orjson.loads(properties_json))
 
 
+def object_terms(tenant_id: str, records: Sequence[User | Group]) -> list[tuple[str, ...]]:
+    """The `directory_terms` rows (tenant_id, kind, id_key, property, term) of `records`."""
+    return [
+        row
+        for record in records
+        for row in term_rows(tenant_id, "users" if isinstance(record, User) else "groups", record)
+    ]
+
+
+def object_keys(tenant_id: str, records: Sequence[User | Group]) -> list[tuple[str, str, str]]:
+    """(tenant_id, kind, id_key) of `records`: whose terms an import replaces."""
+    return [
+        (tenant_id, "users" if isinstance(record, User) else "groups", ascii_key(record.id))
+        for record in records
+    ]
+
+
+def membership_rows(tenant_id: str, records: Sequence[User | Group]) -> list[tuple[str, ...]]:
+    """The `directory_members` rows (tenant_id, group_key, member_key) of the groups among
+    `records`."""
+    return [
+        (tenant_id, ascii_key(record.id), member)
+        for record in records
+        if isinstance(record, Group)
+        for member in sorted({ascii_key(member) for member in record.members})
+    ]
+
+
+def keys_by_kind(tenant_id: str, records: Sequence[User | Group]) -> dict[str, list[str]]:
+    """The id keys of `records`, by kind."""
+    keys: dict[str, list[str]] = {}
+    for _tenant, kind, key in object_keys(tenant_id, records):
+        keys.setdefault(kind, []).append(key)
+    return keys
+
+
 def object_row(tenant_id: str, record: User | Group) -> tuple[object, ...]:
     """The `directory_objects` row of a user or group: tenant_id, kind, id, id_key, upn_key,
     has_team, properties."""
@@ -129,15 +166,36 @@ def object_row(tenant_id: str, record: User | Group) -> tuple[object, ...]:
     return (tenant_id, kind, record.id, ascii_key(record.id), upn_key, has_team, properties(record))
 
 
-UPSERT_OBJECT = (
-    "INSERT INTO directory_objects (tenant_id, kind, id, id_key, upn_key, has_team, properties) "
-    "VALUES ({p}, {p}, {p}, {p}, {p}, {p}, {p}) "
+OBJECT_COLUMNS = "tenant_id, kind, id, id_key, upn_key, has_team, properties"
+_ON_OBJECT_CONFLICT = (
     "ON CONFLICT (tenant_id, kind, id_key) DO UPDATE SET id = excluded.id, "
     "upn_key = excluded.upn_key, has_team = excluded.has_team, properties = excluded.properties"
+)
+UPSERT_OBJECT = (
+    f"INSERT INTO directory_objects ({OBJECT_COLUMNS}) "
+    f"VALUES ({{p}}, {{p}}, {{p}}, {{p}}, {{p}}, {{p}}, {{p}}) {_ON_OBJECT_CONFLICT}"
+)
+# PostgreSQL's import: every object in one statement from a staging table (filled by COPY),
+# so the statement-level trigger bumps the directory's generation once, not once an object
+# (100,000 updates of one row in one transaction took minutes, each walking the row's versions).
+UPSERT_STAGED_OBJECTS = (
+    f"INSERT INTO directory_objects ({OBJECT_COLUMNS}) "
+    f"SELECT {OBJECT_COLUMNS} FROM staged_objects {_ON_OBJECT_CONFLICT}"
 )
 INSERT_OBJECT_IF_NEW = (
     "INSERT INTO directory_objects (tenant_id, kind, id, id_key, upn_key, has_team, properties) "
     "VALUES ({p}, {p}, {p}, {p}, {p}, {p}, {p}) ON CONFLICT DO NOTHING"
+)
+# An object's terms (`graph_photos.directory.terms`), replaced whenever the object is written.
+DELETE_TERMS = "DELETE FROM directory_terms WHERE tenant_id = {p} AND kind = {p} AND id_key = {p}"
+INSERT_TERM = (
+    "INSERT INTO directory_terms (tenant_id, kind, id_key, property, term) "
+    "VALUES ({p}, {p}, {p}, {p}, {p}) ON CONFLICT DO NOTHING"
+)
+# A group's members, replaced whenever the group is written.
+DELETE_MEMBERS = "DELETE FROM directory_members WHERE tenant_id = {p} AND group_key = {p}"
+INSERT_MEMBER = (
+    "INSERT INTO directory_members (tenant_id, group_key, member_key) VALUES ({p}, {p}, {p})"
 )
 UPSERT_TENANT = (
     "INSERT INTO tenants (id, default_domain, display_name, is_default) "
@@ -164,6 +222,12 @@ def check_addresses(tenant: TenantDirectory, stored: Sequence[Sequence[Any]]) ->
     conflict = address_conflict(addresses.values())
     if conflict is not None:
         raise AddressConflict(f"tenant {tenant.tenant.id}: {conflict}")
+
+
+def holds_default(directory: Directory) -> bool:
+    """Whether an import names the default tenant: one of another tenant only (a synthetic
+    tenant, a partner's) leaves the default as it is."""
+    return any(entry.tenant.id == directory.default_tenant for entry in directory.tenants)
 
 
 def tenant_row(tenant: Tenant, is_default: bool) -> tuple[object, ...]:
@@ -201,6 +265,10 @@ class DirectoryQueries:
     default_tenant: str
     upsert_object: str
     insert_object_if_new: str
+    delete_terms: str
+    insert_term: str
+    delete_members: str
+    insert_member: str
     upsert_tenant: str
     all_objects: str
     user_addresses: str
@@ -219,6 +287,10 @@ class DirectoryQueries:
             default_tenant=DEFAULT_TENANT.format(p=placeholder),
             upsert_object=UPSERT_OBJECT.format(p=placeholder),
             insert_object_if_new=INSERT_OBJECT_IF_NEW.format(p=placeholder),
+            delete_terms=DELETE_TERMS.format(p=placeholder),
+            insert_term=INSERT_TERM.format(p=placeholder),
+            delete_members=DELETE_MEMBERS.format(p=placeholder),
+            insert_member=INSERT_MEMBER.format(p=placeholder),
             upsert_tenant=UPSERT_TENANT.format(p=placeholder),
             all_objects=ALL_OBJECTS.format(p=placeholder),
             user_addresses=USER_ADDRESSES.format(p=placeholder),

@@ -314,6 +314,7 @@ def _resolve(connection: sqlite3.Connection, ref: ObjectRef, create: bool = Fals
         if tenant is not None:
             record = sql.new_owner(ref.object_kind, ref.reference, ref.kind == "teams")
             connection.execute(_SQL.insert_object_if_new, sql.object_row(str(tenant[0]), record))
+            connection.executemany(_SQL.insert_term, sql.object_terms(str(tenant[0]), [record]))
             row = connection.execute(_SQL.resolve, sql.resolve_parameters(ref)).fetchone()
     if row is None:
         raise ObjectNotFound(ref.reference)
@@ -321,15 +322,23 @@ def _resolve(connection: sqlite3.Connection, ref: ObjectRef, create: bool = Fals
 
 
 def _import(connection: sqlite3.Connection, directory: Directory) -> None:
-    connection.execute(sql.CLEAR_DEFAULT)
+    if sql.holds_default(directory):
+        connection.execute(sql.CLEAR_DEFAULT)
     for entry in directory.tenants:
         stored = connection.execute(_SQL.user_addresses, (entry.tenant.id,)).fetchall()
         sql.check_addresses(entry, stored)
         is_default = entry.tenant.id == directory.default_tenant
         connection.execute(_SQL.upsert_tenant, sql.tenant_row(entry.tenant, is_default))
+        records = entry.users + entry.groups
         connection.executemany(
-            _SQL.upsert_object,
-            [sql.object_row(entry.tenant.id, r) for r in entry.users + entry.groups],
+            _SQL.upsert_object, [sql.object_row(entry.tenant.id, r) for r in records]
+        )
+        connection.executemany(_SQL.delete_terms, sql.object_keys(entry.tenant.id, records))
+        connection.executemany(_SQL.insert_term, sql.object_terms(entry.tenant.id, records))
+        groups = sql.keys_by_kind(entry.tenant.id, entry.groups).get("groups", [])
+        connection.executemany(_SQL.delete_members, [(entry.tenant.id, key) for key in groups])
+        connection.executemany(
+            _SQL.insert_member, sql.membership_rows(entry.tenant.id, entry.groups)
         )
 
 

@@ -198,3 +198,23 @@ def test_what_the_service_creates_is_private_to_its_user(data_dir: Path) -> None
         assert stat.S_IMODE((data_dir / "photos.db").stat().st_mode) == 0o600
     finally:
         os.umask(previous)
+
+
+def test_generate_makes_a_synthetic_tenant_beside_the_default(data_dir: Path) -> None:
+    scale = "5ca1ab1e-0000-4000-8000-000000000100"
+    made = cli(data_dir, "directory", "generate", "--users", "300", "--groups", "12").stdout
+    assert f"generated tenant {scale} (scale.example): 300 user(s), 12 group(s)" in made
+    # The same seed again replaces it: still 300 users, and Contoso stays the default.
+    cli(data_dir, "directory", "generate", "--users", "300", "--groups", "12")
+    listing = cli(data_dir, "directory", "list").stdout.splitlines()
+    assert f"tenant {CONTOSO} contoso.com (default)" in listing
+    assert f"tenant {scale} scale.example" in listing
+    start = listing.index(f"tenant {scale} scale.example")
+    end = next((n for n in range(start + 1, len(listing)) if listing[n].startswith("tenant")), None)
+    users = [line for line in listing[start + 1 : end] if line.startswith("  user ")]
+    assert len(users) == 300
+    upn = users[0].split()[2]
+    token = cli(data_dir, "token", "--user", upn, "--tenant", scale, "--scopes", "User.Read")
+    assert claims(token.stdout.strip())["tid"] == scale
+    refused = cli(data_dir, "directory", "generate", "--users", "0", expect=2)
+    assert "--users must be at least 1" in refused.stderr
