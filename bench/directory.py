@@ -211,7 +211,8 @@ def bench_store(store: str, args: argparse.Namespace, workdir: Path) -> dict[str
     port = free_port()
     log = (workdir / f"{store}.log").open("wb")
     server = subprocess.Popen(
-        [sys.executable, "-m", "graph_photos.cli", "serve", "--port", str(port)],
+        [sys.executable, "-m", "graph_photos.cli", "serve", "--port", str(port),
+         "--workers", str(args.workers)],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
@@ -241,12 +242,16 @@ def main() -> None:
     parser.add_argument("--groups", type=int, default=2_000)
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=1, help="graph-photos serve --workers")
     parser.add_argument("--stores", default="sqlite,postgresql")
     parser.add_argument("--json", type=Path, default=ROOT / "reports" / "bench-directory.json")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed (make bench installs it)")
-    results: dict[str, Any] = {"users": args.users, "groups": args.groups, "clients": args.clients}
+    results: dict[str, Any] = {
+        "users": args.users, "groups": args.groups, "clients": args.clients,
+        "workers": args.workers,
+    }  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="bench-directory-") as tmp:
         for store in args.stores.split(","):
             results[store] = bench_store(store, args, Path(tmp))
@@ -256,7 +261,10 @@ def main() -> None:
 
 
 def print_report(results: dict[str, Any]) -> None:
-    print(f"\nFinding people: {results['users']} users, {results['clients']} clients")
+    print(
+        f"\nFinding people: {results['users']} users, {results['clients']} clients, "
+        f"{results['workers']} worker(s)"
+    )
     columns = ("req/s", "p50 ms", "p95 ms", "p99 ms")
     print(f"{'store':12s}{'case':12s}" + "".join(f"{c:>9s}" for c in columns) + f"{'err':>5s}")
     for store in ("sqlite", "postgresql"):

@@ -473,6 +473,9 @@ async def test_a_search_finds_the_objects_whose_terms_start_with_it(
     [
         ("startswith(displayName,'a') or startswith(mail,'c')", None, None),
         ("startswith(givenName,'b') and accountEnabled eq true", None, "displayName desc"),
+        # Two lookups: their INTERSECT.
+        ("startswith(displayName,'a') and not(city eq 'Paris')", '"mail:a"', "displayName"),
+        ("department eq 'Product' or startswith(mail,'b')", '"displayName:a"', None),
         (None, '"displayName:a" OR "mail:d"', "displayName"),
         (None, None, "displayName"),
     ],
