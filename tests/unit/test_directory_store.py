@@ -200,16 +200,21 @@ def load_directory_text(text: str) -> Directory:
     return parse_directory(yaml.safe_load(text), "exported")
 
 
-def _legacy_database(url: str) -> dict[str, tuple[str, str, bytes]]:
-    """A database as the release before the directory left it (schema 0001), with photos of
-    owners addressed every way that release allowed; owner -> (kind, etag, bytes)."""
+def _upgrade(url: str, revision: str) -> None:
+    """The database at `url` migrated to `revision` (and no further)."""
     config = Config()
     config.set_main_option(
         "script_location",
         str(Path(__file__).resolve().parents[2] / "graph_photos/storage/migrations"),
     )
     config.set_main_option("sqlalchemy.url", sqlalchemy_url(url).replace("%", "%%"))
-    command.upgrade(config, "0001")
+    command.upgrade(config, revision)
+
+
+def _legacy_database(url: str) -> dict[str, tuple[str, str, bytes]]:
+    """A database as the release before the directory left it (schema 0001), with photos of
+    owners addressed every way that release allowed; owner -> (kind, etag, bytes)."""
+    _upgrade(url, "0001")
     owners = {
         "alice@contoso.com": "users",  # a demo user, by UPN
         "1672F008-70DB-5739-8D05-77B76B38AE9A": "users",  # Bob, by object id in upper case
@@ -361,13 +366,7 @@ def test_a_database_of_the_release_before_gains_its_terms_and_members(
     """Migration 0004 writes the terms and memberships of the objects already stored."""
     from graph_photos.storage import queries as sql
 
-    config = Config()
-    config.set_main_option(
-        "script_location",
-        str(Path(__file__).resolve().parents[2] / "graph_photos/storage/migrations"),
-    )
-    config.set_main_option("sqlalchemy.url", sqlalchemy_url(database_url).replace("%", "%%"))
-    command.upgrade(config, "0003")
+    _upgrade(database_url, "0003")
     contoso = load_directory(DEMO_DIRECTORY).tenants[0]
     engine = sa.create_engine(sqlalchemy_url(database_url))
     with engine.begin() as connection:
@@ -384,7 +383,7 @@ def test_a_database_of_the_release_before_gains_its_terms_and_members(
                 ),
                 dict(zip("abcdefg", row, strict=True)),
             )
-    command.upgrade(config, "head")
+    _upgrade(database_url, "head")
     with engine.connect() as connection:
         words = connection.execute(
             sa.text("SELECT term FROM directory_terms WHERE id_key = :key AND property = :p"),
