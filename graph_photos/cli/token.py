@@ -81,7 +81,9 @@ def user_token(
         found = await lookup(tenant)
         if found is None and tenant is None:
             for entry in (await store.export_directory()).tenants:
-                found = found or await lookup(entry.tenant.id)
+                found = await lookup(entry.tenant.id)
+                if found is not None:
+                    break
         if found is None:
             raise ObjectNotFound(user)
         return found

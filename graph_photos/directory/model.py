@@ -91,6 +91,11 @@ class Group:
     members: tuple[str, ...] = ()
 
 
+def object_kind(record: User | Group) -> ObjectKind:
+    """Whether `record` is a user or a group, as the directory's tables say it."""
+    return "users" if isinstance(record, User) else "groups"
+
+
 _USER_COLLECTIONS = ("business_phones", "other_mails", "proxy_addresses", "im_addresses")
 _GROUP_COLLECTIONS = ("group_types", "proxy_addresses", "members")
 

@@ -19,9 +19,9 @@ looked up by its first `TERM_LENGTH` characters and checked against the value as
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from graph_photos.directory.model import Group, ObjectKind, User, ascii_key
+from graph_photos.directory.model import Group, ObjectKind, User, ascii_key, object_kind
 from graph_photos.directory.query import PROPERTIES, SEARCHABLE
 
 TERM_LENGTH = 128
@@ -55,8 +55,9 @@ def _field(column: str) -> str:
     return "user_principal_name" if column == "upn_key" else column
 
 
-def object_terms(kind: ObjectKind, record: User | Group) -> set[tuple[str, str]]:
+def object_terms(record: User | Group) -> set[tuple[str, str]]:
     """Every (property, term) of `record`, without repeats."""
+    kind = object_kind(record)
     terms: set[tuple[str, str]] = set()
     for name in INDEXED[kind]:
         prop = PROPERTIES[kind][name]
@@ -75,8 +76,9 @@ def object_terms(kind: ObjectKind, record: User | Group) -> set[tuple[str, str]]
     return terms
 
 
-def term_rows(tenant_id: str, kind: ObjectKind, record: User | Group) -> Iterator[tuple[str, ...]]:
-    """The `directory_terms` rows of `record`: tenant_id, kind, id_key, property, term."""
-    key = ascii_key(record.id)
-    for prop, term in sorted(object_terms(kind, record)):
-        yield tenant_id, kind, key, prop, term
+def term_rows(tenant_id: str, records: Iterable[User | Group]) -> Iterator[tuple[str, ...]]:
+    """The `directory_terms` rows of `records`: tenant_id, kind, id_key, property, term."""
+    for record in records:
+        kind, key = object_kind(record), ascii_key(record.id)
+        for prop, term in sorted(object_terms(record)):
+            yield tenant_id, kind, key, prop, term

@@ -22,6 +22,7 @@ from graph_photos.directory.model import (
     ObjectKind,
     ObjectRef,
 )
+from graph_photos.directory.terms import term_rows
 from graph_photos.domain.errors import ObjectNotFound, PhotoExists, PhotoNotFound
 from graph_photos.domain.records import (
     Freshness,
@@ -327,7 +328,7 @@ async def _resolve(connection: AsyncConnection, ref: ObjectRef, create: bool = F
             await connection.execute(
                 _SQL.insert_object_if_new, sql.object_row(str(tenant[0]), record)
             )
-            for term in sql.object_terms(str(tenant[0]), [record]):
+            for term in term_rows(str(tenant[0]), [record]):
                 await connection.execute(_SQL.insert_term, term)
             row = await _fetchone(connection, _SQL.resolve, sql.resolve_parameters(ref))
     if row is None:
@@ -355,7 +356,7 @@ async def _import(connection: AsyncConnection, directory: Directory) -> None:
                 await cursor.execute(_DELETE_TERMS, (entry.tenant.id, kind, keys))
             # COPY: a tenant of 100,000 users has a million terms (no conflicts: just deleted).
             async with cursor.copy(_COPY_TERMS) as copy:
-                for row in sql.object_terms(entry.tenant.id, records):
+                for row in term_rows(entry.tenant.id, records):
                     await copy.write_row(row)
             groups = sql.keys_by_kind(entry.tenant.id, entry.groups).get("groups", [])
             await cursor.execute(_DELETE_MEMBERS, (entry.tenant.id, groups))

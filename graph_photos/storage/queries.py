@@ -27,9 +27,9 @@ from graph_photos.directory.model import (
     address_conflict,
     ascii_key,
     group_of,
+    object_kind,
     user_of,
 )
-from graph_photos.directory.terms import term_rows
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.domain.records import Freshness, OwnerKey
 
@@ -119,21 +119,9 @@ def group_from(properties_json: str | bytes) -> Group:
     return group_of(orjson.loads(properties_json))
 
 
-def object_terms(tenant_id: str, records: Sequence[User | Group]) -> list[tuple[str, ...]]:
-    """The `directory_terms` rows (tenant_id, kind, id_key, property, term) of `records`."""
-    return [
-        row
-        for record in records
-        for row in term_rows(tenant_id, "users" if isinstance(record, User) else "groups", record)
-    ]
-
-
 def object_keys(tenant_id: str, records: Sequence[User | Group]) -> list[tuple[str, str, str]]:
     """(tenant_id, kind, id_key) of `records`: whose terms an import replaces."""
-    return [
-        (tenant_id, "users" if isinstance(record, User) else "groups", ascii_key(record.id))
-        for record in records
-    ]
+    return [(tenant_id, object_kind(record), ascii_key(record.id)) for record in records]
 
 
 def membership_rows(tenant_id: str, records: Sequence[User | Group]) -> list[tuple[str, ...]]:
@@ -183,8 +171,8 @@ UPSERT_STAGED_OBJECTS = (
     f"SELECT {OBJECT_COLUMNS} FROM staged_objects {_ON_OBJECT_CONFLICT}"
 )
 INSERT_OBJECT_IF_NEW = (
-    "INSERT INTO directory_objects (tenant_id, kind, id, id_key, upn_key, has_team, properties) "
-    "VALUES ({p}, {p}, {p}, {p}, {p}, {p}, {p}) ON CONFLICT DO NOTHING"
+    f"INSERT INTO directory_objects ({OBJECT_COLUMNS}) "
+    f"VALUES ({{p}}, {{p}}, {{p}}, {{p}}, {{p}}, {{p}}, {{p}}) ON CONFLICT DO NOTHING"
 )
 # An object's terms (`graph_photos.directory.terms`), replaced whenever the object is written.
 DELETE_TERMS = "DELETE FROM directory_terms WHERE tenant_id = {p} AND kind = {p} AND id_key = {p}"

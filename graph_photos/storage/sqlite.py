@@ -26,6 +26,7 @@ from graph_photos.directory.model import (
     ObjectKind,
     ObjectRef,
 )
+from graph_photos.directory.terms import term_rows
 from graph_photos.domain.errors import ObjectNotFound, PhotoNotFound
 from graph_photos.domain.records import (
     Freshness,
@@ -314,7 +315,7 @@ def _resolve(connection: sqlite3.Connection, ref: ObjectRef, create: bool = Fals
         if tenant is not None:
             record = sql.new_owner(ref.object_kind, ref.reference, ref.kind == "teams")
             connection.execute(_SQL.insert_object_if_new, sql.object_row(str(tenant[0]), record))
-            connection.executemany(_SQL.insert_term, sql.object_terms(str(tenant[0]), [record]))
+            connection.executemany(_SQL.insert_term, term_rows(str(tenant[0]), [record]))
             row = connection.execute(_SQL.resolve, sql.resolve_parameters(ref)).fetchone()
     if row is None:
         raise ObjectNotFound(ref.reference)
@@ -334,7 +335,7 @@ def _import(connection: sqlite3.Connection, directory: Directory) -> None:
             _SQL.upsert_object, [sql.object_row(entry.tenant.id, r) for r in records]
         )
         connection.executemany(_SQL.delete_terms, sql.object_keys(entry.tenant.id, records))
-        connection.executemany(_SQL.insert_term, sql.object_terms(entry.tenant.id, records))
+        connection.executemany(_SQL.insert_term, term_rows(entry.tenant.id, records))
         groups = sql.keys_by_kind(entry.tenant.id, entry.groups).get("groups", [])
         connection.executemany(_SQL.delete_members, [(entry.tenant.id, key) for key in groups])
         connection.executemany(

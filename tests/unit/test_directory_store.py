@@ -354,10 +354,24 @@ async def test_an_import_replaces_the_terms_and_members_it_finds_by(store: Store
 
 
 async def test_a_search_longer_than_a_term_is_still_answered(store: Store) -> None:
-    long = "Alice Anderson" + " and more" * 20  # past TERM_LENGTH: the start, then the value
-    assert await _names(store, _search(long)) == []
-    filtered = DirectoryQuery.of("users", filter_text=f"startswith(displayName,'{'a' * 200}')")
-    assert await _names(store, filtered) == []
+    """Terms keep TERM_LENGTH characters: a longer text is looked up by its start and checked
+    against the whole value, so what differs after the start still tells."""
+    from graph_photos.directory.terms import TERM_LENGTH
+
+    name = "Grace " + "Long" * 60  # a second word of 240 characters
+    directory = load_directory(DEMO_DIRECTORY)
+    contoso = directory.tenants[0]
+    longest = User("long-name", "long@contoso.com", name)
+    await store.import_directory(
+        Directory(directory.default_tenant, (dataclasses.replace(contoso, users=(longest,)),))
+    )
+    inner = name[6 : 6 + TERM_LENGTH + 40]  # a word inside, past the term's length
+    assert await _names(store, _search(inner)) == [name]
+    assert await _names(store, _search(inner[:-1] + "X")) == []
+    starts = f"startswith(displayName,'{name[: TERM_LENGTH + 20]}')"
+    assert await _names(store, DirectoryQuery.of("users", filter_text=starts)) == [name]
+    differs = f"startswith(displayName,'{name[: TERM_LENGTH + 19]}X')"
+    assert await _names(store, DirectoryQuery.of("users", filter_text=differs)) == []
 
 
 def test_a_database_of_the_release_before_gains_its_terms_and_members(
@@ -460,7 +474,7 @@ async def test_a_search_finds_the_objects_whose_terms_start_with_it(
         return any(p == name and t.startswith(ascii_key(node.text)) for p, t in terms)
 
     contoso = next(t for t in (await store.export_directory()).tenants if t.tenant.id == CONTOSO)
-    expected = sorted(u.id for u in contoso.users if holds(expression, object_terms("users", u)))
+    expected = sorted(u.id for u in contoso.users if holds(expression, object_terms(u)))
     query = DirectoryQuery.of("users", search=search, eventual=True, count=True, top=999)
     page = await store.find_users(CONTOSO, query, None)
     assert (sorted(u.id for u in page.items), page.count) == (expected, len(expected))

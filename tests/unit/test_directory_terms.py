@@ -39,7 +39,7 @@ def test_a_users_terms_are_its_looked_up_properties_folded() -> None:
         proxy_addresses=("SMTP:alice@contoso.com", "smtp:a@contoso.com"),
         city="Paris",  # looked up by reading the objects: no term
     )
-    terms = object_terms("users", user)
+    terms = object_terms(user)
     assert ("userPrincipalName", "alice@contoso.com") in terms
     assert ("mail", "alice@contoso.com") in terms
     assert ("displayName", "alice mcdonald") in terms
@@ -58,7 +58,7 @@ def test_a_users_terms_are_its_looked_up_properties_folded() -> None:
 def test_a_long_value_is_kept_by_its_start() -> None:
     words = [f"word{chr(97 + n % 26)}{chr(97 + n // 26)}" for n in range(100)]
     group = Group("g", "x" * 300, description=" ".join(words))
-    terms = object_terms("groups", group)
+    terms = object_terms(group)
     assert ("displayName", "x" * TERM_LENGTH) in terms
     assert all(len(term) <= TERM_LENGTH for _, term in terms)
     assert len([1 for prop, _ in terms if prop == WORDS + "description"]) == 100

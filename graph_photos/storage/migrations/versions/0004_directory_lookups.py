@@ -62,7 +62,7 @@ def upgrade() -> None:
     memberships: list[dict[str, str]] = []
     for tenant_id, kind, properties in objects:
         record = user_from(properties) if kind == "users" else group_from(properties)
-        batch += [dict(zip(names, row, strict=True)) for row in term_rows(tenant_id, kind, record)]
+        batch += [dict(zip(names, row, strict=True)) for row in term_rows(tenant_id, [record])]
         memberships += [
             dict(zip(("tenant_id", "group_key", "member_key"), row, strict=True))
             for row in membership_rows(tenant_id, [record])
