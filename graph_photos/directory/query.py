@@ -714,7 +714,7 @@ _PEOPLE_ADDRESSES: dict[ObjectType, tuple[str, ...]] = {
 }
 
 
-def people_search(text: str, kind: ObjectType = "users") -> Expression | None:
+def people_search(text: str, kind: ObjectType = "users") -> And | None:
     """A people `$search` (`j`, `tyler lee`, `"tyler lee"`): each word starts a word of the
     name or an address (a user's mail or userPrincipalName; a group's mail or alias); None for
     no words."""
@@ -734,6 +734,17 @@ def people_search(text: str, kind: ObjectType = "users") -> Expression | None:
             for word in words
         )
     )
+
+
+def people_name_start(text: str) -> Expression | None:
+    """The people a people `$search` finds whose displayName starts with its first word (a
+    range of the name order: found first, as people pickers list them); None for no words."""
+    search = people_search(text)
+    if search is None:
+        return None
+    first = Call("startswith", "displayName", unquote(text.strip().strip('"').split()[0]))
+    # One word: the name's start is the word's start, so the search holds already.
+    return first if len(search.operands) == 1 else And((first, search))
 
 
 def people_filter_holds(text: str, person: dict[str, str] = PERSON) -> bool:

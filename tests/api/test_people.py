@@ -4,9 +4,11 @@ demo directory, on SQLite and PostgreSQL alike."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from starlette.testclient import TestClient
 
 from tests.credentials import bearer
@@ -112,3 +114,36 @@ def test_what_the_people_api_refuses(client: TestClient, query: str, code: str) 
     answer = client.get(f"/v1.0/me/people?{query}", headers=as_user(BOB, "People.Read"))
     assert answer.status_code == 400, answer.text
     assert answer.json()["error"]["code"] == code
+
+
+def test_names_that_start_with_the_search_come_before_other_matches(
+    make_client: Callable[..., TestClient], database_url: str, tmp_path: Path
+) -> None:
+    """Outside the subject's groups, the people whose name starts with what was typed come
+    first, by name; then every other match (a later word, an address), by name; the subject
+    never."""
+    names = ["Wanda Kim", "Kim Young", "Adam Kimball", "Kimberly Zhu", "Kai Lee", "Zed Ng"]
+    users = [
+        {"id": f"u{n}", "userPrincipalName": f"u{n}@t.example", "displayName": name}
+        for n, name in enumerate(names)
+    ]
+    users.append({"id": "ux", "userPrincipalName": "kimo@t.example", "displayName": "Ola X"})
+    directory = {
+        "defaultTenant": "t",
+        "tenants": [{"id": "t", "defaultDomain": "t.example", "displayName": "T", "users": users}],
+    }
+    file = tmp_path / "people.yaml"
+    file.write_text(yaml.safe_dump(directory))
+    client = make_client(directory="strict", directory_file=file, database_url=database_url)
+    zed = bearer(subject="u5", scopes=("People.Read",), tenant_id="t")
+    assert people(client.get("/v1.0/me/people?$search=kim", headers=zed)) == [
+        "Kim Young", "Kimberly Zhu", "Adam Kimball", "Ola X", "Wanda Kim"
+    ]  # fmt: skip
+    assert people(client.get("/v1.0/me/people?$search=kim&$top=3", headers=zed)) == [
+        "Kim Young", "Kimberly Zhu", "Adam Kimball"
+    ]  # fmt: skip
+    assert people(client.get('/v1.0/me/people?$search="kim y"', headers=zed)) == ["Kim Young"]
+    kim = bearer(subject="u1", scopes=("People.Read",), tenant_id="t")
+    assert people(client.get("/v1.0/me/people?$search=kim", headers=kim)) == [
+        "Kimberly Zhu", "Adam Kimball", "Ola X", "Wanda Kim"
+    ]  # fmt: skip

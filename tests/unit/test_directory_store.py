@@ -24,7 +24,16 @@ from graph_photos.directory.model import (
     User,
     ascii_key,
 )
-from graph_photos.directory.query import DirectoryQuery, SharesGroup
+from graph_photos.directory.query import (
+    PROPERTIES,
+    And,
+    Compare,
+    DirectoryQuery,
+    Not,
+    Order,
+    Search,
+    SharesGroup,
+)
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.domain.images import normalise_upload
 from graph_photos.domain.records import media_etag
@@ -39,6 +48,7 @@ pytestmark = pytest.mark.anyio
 CONTOSO = "caba4ddd-e34b-5322-9293-8d8ba92d2409"
 FABRIKAM = "51d43589-2d7f-515e-99a6-c7e66f2abe28"
 ALICE = "51f96e01-adf2-5400-abc7-239a88275446"
+BY_NAME = Order(PROPERTIES["users"]["displayName"])
 DESIGN = "058f3133-de56-5c3c-a459-a1b53a1c186f"
 ALL_COMPANY = "6bb7d7f1-2fda-5bfa-8dce-9efeef570afe"
 
@@ -280,7 +290,6 @@ def test_sqlite_finds_objects_by_index_not_by_scanning(tmp_path: Path) -> None:
     proportion to the directory (measured: 0.26x the requests per second at 7,000 users)."""
     import sqlite3
 
-    from graph_photos.directory.query import PROPERTIES
     from graph_photos.storage import migrate, queries as sql
     from graph_photos.storage.directory_query import SQLITE, page_sql
 
@@ -304,6 +313,21 @@ def test_sqlite_finds_objects_by_index_not_by_scanning(tmp_path: Path) -> None:
                     ),
                     DirectoryQuery("users").members_of("g", transitive=True),
                     DirectoryQuery("users", SharesGroup("u")),
+                    # In name order, the names of the objects found, not every name.
+                    DirectoryQuery("users", SharesGroup("u"), BY_NAME),
+                    DirectoryQuery(  # the people API's colleagues
+                        "users",
+                        And((_word("a"), Not(Compare("id", "eq", "u")), SharesGroup("u"))),
+                        BY_NAME,
+                    ),
+                    dataclasses.replace(_search("ali"), order=BY_NAME),
+                    DirectoryQuery.of(  # the range of names that start so
+                        "users",
+                        filter_text="startswith(displayName,'zh')",
+                        orderby="displayName",
+                        eventual=True,
+                        count=True,
+                    ),
                 )
             ),
         ]:
@@ -316,7 +340,14 @@ def test_sqlite_finds_objects_by_index_not_by_scanning(tmp_path: Path) -> None:
             assert not [step for step in steps if step.endswith("(tenant_id=?)")], steps
             terms = [step for step in steps if step.startswith("SEARCH t ")]
             assert all("property=?" in step for step in terms), steps
-            assert any(step.startswith("SEARCH directory_objects") for step in steps), steps
+            names = [step for step in steps if step.startswith("SEARCH n ")]
+            assert all("id_key=?" in step or "term>?" in step for step in names), steps
+            objects = ("SEARCH directory_objects", "SEARCH o ")  # o: a page's, by its keys
+            assert any(step.startswith(objects) for step in steps), steps
+
+
+def _word(text: str) -> Search:
+    return Search("displayName", text, True)
 
 
 def _search(text: str) -> DirectoryQuery:
@@ -447,7 +478,7 @@ async def test_lookups_find_what_testing_every_object_finds(
 
     looked_up = await answer()
     monkeypatch.setattr(directory_query._Builder, "answerable", lambda self, expression: False)
-    store._counts = None  # type: ignore[attr-defined]  # counted again, not remembered
+    store._kept = None  # type: ignore[attr-defined]  # counted again, not remembered
     assert looked_up == await answer()
 
 
@@ -490,6 +521,7 @@ async def test_a_search_finds_the_objects_whose_terms_start_with_it(
         ("startswith(displayName,'a') and not(city eq 'Paris')", '"mail:a"', "displayName"),
         ("department eq 'Product' or startswith(mail,'b')", '"displayName:a"', None),
         (None, '"displayName:a" OR "mail:d"', "displayName"),
+        ("not(id eq 'x')", '"displayName:a"', "displayName desc"),
         (None, None, "displayName"),
     ],
 )
@@ -499,7 +531,7 @@ async def test_a_page_is_the_same_found_in_order_or_by_the_set(
 ) -> None:  # fmt: skip
     """Many matches are found by testing objects in order (id or name), few by their set
     (`density_sql`); a walk of pages of two is the same walk either way."""
-    from graph_photos.storage import directory_reads
+    from graph_photos.storage import directory_query, directory_reads
 
     query = DirectoryQuery.of(
         "users", filter_text=filter_text, search=search, orderby=orderby, top=2,
@@ -507,6 +539,7 @@ async def test_a_page_is_the_same_found_in_order_or_by_the_set(
     )  # fmt: skip
 
     async def walk() -> list[str]:
+        store._kept = None  # type: ignore[attr-defined]  # found again, not remembered
         seen: list[str] = []
         after = None
         while True:
@@ -521,3 +554,44 @@ async def test_a_page_is_the_same_found_in_order_or_by_the_set(
     monkeypatch.setattr(directory_reads, "DENSE", 1)
     assert await walk() == by_set
     assert by_set, "a walk of nothing proves little"
+    # A walk in name order that reads one name finds too few: its page is asked of the set.
+    monkeypatch.setattr(directory_query, "WALK", 1)
+    assert await walk() == by_set
+
+
+async def test_pages_and_counts_are_kept_while_the_directory_does_not_change(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lookup's page and count are asked of the database once per directory generation;
+    a change to the directory (here: an import that adds Alina) is seen at once."""
+    query = dataclasses.replace(_search("ali"), order=BY_NAME, count=True)
+    statements: list[str] = []
+    rows = store._rows  # type: ignore[attr-defined]
+
+    async def counted(sql: str, parameters: list[object]) -> object:
+        statements.append(sql)
+        return await rows(sql, parameters)
+
+    monkeypatch.setattr(store, "_rows", counted)
+    first = await store.find_users(CONTOSO, query, None)
+    assert ([user.display_name for user in first.items], first.count) == (["Alice Anderson"], 1)
+    asked = len(statements)
+    assert asked >= 2  # the page and its count
+    assert await store.find_users(CONTOSO, query, None) == first
+    assert len(statements) == asked  # neither asked again
+    contoso = load_directory(DEMO_DIRECTORY).tenants[0]
+    alina = User("alina", "alina@contoso.com", "Alina Aalto")
+    await store.import_directory(
+        Directory(CONTOSO, (dataclasses.replace(contoso, users=(*contoso.users, alina)),))
+    )
+    again = await store.find_users(CONTOSO, query, None)
+    assert ([user.display_name for user in again.items], again.count) == (
+        ["Alice Anderson", "Alina Aalto"],
+        2,
+    )
+    # A page of more than KEPT_PAGE objects is not kept: a walk's would push out lookups.
+    walk = DirectoryQuery("users", order=BY_NAME, top=999)
+    await store.find_users(CONTOSO, walk, None)
+    asked = len(statements)
+    await store.find_users(CONTOSO, walk, None)
+    assert len(statements) > asked
