@@ -24,9 +24,9 @@ from graph_photos.domain.bounded_lru import BoundedLru
 from graph_photos.domain.records import Freshness, OwnerKey
 from graph_photos.domain.resolutions import resolved
 from graph_photos.storage.directory_query import (
-    DENSE,
     Dialect,
     count_sql,
+    density,
     density_sql,
     page_sql,
     refill,
@@ -88,8 +88,10 @@ class DirectoryReads:
         if kept is not None:
             return kept  # type: ignore[return-value]
         properties = PROPERTIES[query.kind]
-        density = density_sql(self.dialect, tenant_id, query, properties)
-        dense = density is not None and int((await self._rows(*density))[0][0]) >= DENSE
+        counted = density_sql(self.dialect, tenant_id, query, properties)
+        dense = None
+        if counted is not None:
+            dense = density(query, int((await self._rows(*counted))[0][0]))
         sql, parameters = page_sql(self.dialect, tenant_id, query, after, properties, dense=dense)
         rows = await self._rows(sql, parameters)
         if refill(query, dense, len(rows)):

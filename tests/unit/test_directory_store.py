@@ -525,18 +525,22 @@ async def test_a_search_finds_the_objects_whose_terms_start_with_it(
         (None, None, "displayName"),
     ],
 )
+@pytest.mark.parametrize("members", [False, True])
 async def test_a_page_is_the_same_found_in_order_or_by_the_set(
     store: Store, monkeypatch: pytest.MonkeyPatch, filter_text: str | None,
-    search: str | None, orderby: str | None,
+    search: str | None, orderby: str | None, members: bool,
 ) -> None:  # fmt: skip
     """Many matches are found by testing objects in order (id or name), few by their set
-    (`density_sql`); a walk of pages of two is the same walk either way."""
-    from graph_photos.storage import directory_query, directory_reads
+    (`density_sql`); beside a membership (All Company's members) many are probed one by one
+    and few are a set; a walk of pages of two is the same walk either way."""
+    from graph_photos.storage import directory_query
 
     query = DirectoryQuery.of(
         "users", filter_text=filter_text, search=search, orderby=orderby, top=2,
         eventual=True, count=True,
     )  # fmt: skip
+    if members:
+        query = query.members_of(ascii_key(ALL_COMPANY), transitive=True)
 
     async def walk() -> list[str]:
         store._kept = None  # type: ignore[attr-defined]  # found again, not remembered
@@ -549,9 +553,11 @@ async def test_a_page_is_the_same_found_in_order_or_by_the_set(
                 return seen
             after = page.next_after
 
-    monkeypatch.setattr(directory_reads, "DENSE", 10**9)
+    for cap in ("DENSE", "BESIDE"):  # few: sets
+        monkeypatch.setattr(directory_query, cap, 10**9)
     by_set = await walk()
-    monkeypatch.setattr(directory_reads, "DENSE", 1)
+    for cap in ("DENSE", "BESIDE"):  # many: walked in order, or probed beside a membership
+        monkeypatch.setattr(directory_query, cap, 1)
     assert await walk() == by_set
     assert by_set, "a walk of nothing proves little"
     # A walk in name order that reads one name finds too few: its page is asked of the set.
@@ -595,3 +601,42 @@ async def test_pages_and_counts_are_kept_while_the_directory_does_not_change(
     asked = len(statements)
     await store.find_users(CONTOSO, walk, None)
     assert len(statements) > asked
+
+
+async def test_colleagues_are_the_same_probed_or_found_as_a_set(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beside a membership (the people who share a group with Alice), a lookup that finds
+    many is probed per colleague, one that finds few is a set: the same people either way."""
+    from graph_photos.storage import directory_query
+
+    for text, expected in [("c", ["Carol Chen"]), ("a", ["Alice Anderson"]), ("zz", [])]:
+        query = DirectoryQuery("users", And((_word(text), SharesGroup(ascii_key(ALICE)))), BY_NAME)
+        found = []
+        for dense in (10**9, 1):  # few: a set with the colleagues' keys; many: probes
+            monkeypatch.setattr(directory_query, "BESIDE", dense)
+            store._kept = None  # type: ignore[attr-defined]
+            page = await store.find_users(CONTOSO, query, None)
+            found.append([user.display_name for user in page.items])
+        assert found == [expected, expected]
+
+
+async def test_the_sqlite_stores_thread_takes_the_gil_back_within_its_switch_interval(
+    tmp_path: Path,
+) -> None:
+    """The store's thread releases the GIL at every row; the interval after which it may take
+    it back from a busy event loop is lowered from Python's 5 ms (measured by make
+    bench-directory: see docs/benchmarks.md)."""
+    import sys
+
+    from graph_photos.storage.sqlite import SWITCH_INTERVAL
+
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)
+    try:
+        store = await open_store(f"sqlite:///{tmp_path / 'gil.db'}")
+        assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL)
+        assert SWITCH_INTERVAL < 0.001
+        await store.close()
+    finally:
+        sys.setswitchinterval(before)
