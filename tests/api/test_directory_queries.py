@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from starlette.testclient import TestClient
 
 from tests.credentials import bearer
+from tests.directories import tenant_of_names
 
 CONTOSO = "caba4ddd-e34b-5322-9293-8d8ba92d2409"
 FABRIKAM = "51d43589-2d7f-515e-99a6-c7e66f2abe28"
@@ -350,16 +350,7 @@ def test_search_starts_words_where_the_case_changes_and_at_digits(
     make_client: Callable[..., TestClient], database_url: str, tmp_path: Path
 ) -> None:
     names_ = ["Ronald McDonald", "Room42B", "Oscar Ward", "iPhone Support", "Anne-Marie O'Neil"]
-    users = [
-        {"id": f"u{n}", "userPrincipalName": f"u{n}@t.example", "displayName": name}
-        for n, name in enumerate(names_)
-    ]
-    directory = {
-        "defaultTenant": "t",
-        "tenants": [{"id": "t", "defaultDomain": "t.example", "displayName": "T", "users": users}],
-    }
-    file = tmp_path / "words.yaml"
-    file.write_text(yaml.safe_dump(directory))
+    file = tenant_of_names(tmp_path, names_)
     client = make_client(directory="strict", directory_file=file, database_url=database_url)
     headers = {**bearer(subject="u0", scopes=("User.Read.All",), tenant_id="t"),
                "ConsistencyLevel": "eventual"}  # fmt: skip

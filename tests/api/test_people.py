@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from starlette.testclient import TestClient
 
 from tests.credentials import bearer
+from tests.directories import tenant_of_names
 
 CONTOSO = "caba4ddd-e34b-5322-9293-8d8ba92d2409"
 FABRIKAM = "51d43589-2d7f-515e-99a6-c7e66f2abe28"
@@ -123,17 +123,8 @@ def test_names_that_start_with_the_search_come_before_other_matches(
     first, by name; then every other match (a later word, an address), by name; the subject
     never."""
     names = ["Wanda Kim", "Kim Young", "Adam Kimball", "Kimberly Zhu", "Kai Lee", "Zed Ng"]
-    users = [
-        {"id": f"u{n}", "userPrincipalName": f"u{n}@t.example", "displayName": name}
-        for n, name in enumerate(names)
-    ]
-    users.append({"id": "ux", "userPrincipalName": "kimo@t.example", "displayName": "Ola X"})
-    directory = {
-        "defaultTenant": "t",
-        "tenants": [{"id": "t", "defaultDomain": "t.example", "displayName": "T", "users": users}],
-    }
-    file = tmp_path / "people.yaml"
-    file.write_text(yaml.safe_dump(directory))
+    ola = {"id": "ux", "userPrincipalName": "kimo@t.example", "displayName": "Ola X"}
+    file = tenant_of_names(tmp_path, names, ola)
     client = make_client(directory="strict", directory_file=file, database_url=database_url)
     zed = bearer(subject="u5", scopes=("People.Read",), tenant_id="t")
     assert people(client.get("/v1.0/me/people?$search=kim", headers=zed)) == [
