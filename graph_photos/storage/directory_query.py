@@ -349,13 +349,12 @@ class _Builder:
         return self.dialect.fold(field)
 
 
-def _flat(expression: And) -> tuple[Expression, ...]:
-    """The operands of nested `and`s, as one `and` of them."""
-    return tuple(
-        inner
-        for operand in expression.operands
-        for inner in (_flat(operand) if isinstance(operand, And) else (operand,))
-    )
+def _flat(expression: Expression) -> tuple[Expression, ...]:
+    """The operands of nested `and`s, as one `and` of them (an expression that is no `and`:
+    itself)."""
+    if not isinstance(expression, And):
+        return (expression,)
+    return tuple(inner for operand in expression.operands for inner in _flat(operand))
 
 
 def _membership(expression: Expression) -> bool:
@@ -418,7 +417,7 @@ def density_sql(
     b = _Builder(dialect, properties, tenant_id, query.kind)
     if _name_range(b, query) is not None:
         return None  # walked within its range
-    operands = _flat(query.filter) if isinstance(query.filter, And) else (query.filter,)
+    operands = _flat(query.filter)
     groups = [_union_leaves(operand) for operand in operands if b.answerable(operand)]
     # Two lookups that each find many may find few together (at 100,000 users, "mar" and
     # one department: 0.2%, a page in name order read 5,000 names), which their INTERSECT
@@ -452,7 +451,7 @@ def _beside(query: DirectoryQuery) -> bool:
         return True
     if query.filter is None:
         return False
-    operands = _flat(query.filter) if isinstance(query.filter, And) else (query.filter,)
+    operands = _flat(query.filter)
     return any(map(_membership, operands))
 
 
@@ -497,7 +496,8 @@ def page_sql(
         and (start is not None or dense is True or not _driven(b, query.filter))
     )
     b.probing = b.probing or walk  # a walk tests each object it reads by its own terms
-    if _by_name(query) and (walk or _index_only(b, query)):
+    index_only = _index_only(b, query)
+    if _by_name(query) and (walk or index_only):
         # In name order from the displayName terms' index (the sort value: the folded name's
         # first TERM_LENGTH characters). Walked in order when most objects match, the first
         # page of many is read, not all of them sorted (at 100,000 users: 2 ms instead of
@@ -508,9 +508,9 @@ def page_sql(
         if not walk:
             found = _found_names(b, tenant_id, query)
             return _names_first(b, query, after, found, [], walk), b.parameters
-        source = _names(b, tenant_id, query, after, dense is True, start)
+        source = _names(b, tenant_id, query, after, dense is True, start, not index_only)
         sort = "name_key"
-        if _index_only(b, query):
+        if index_only:
             conditions = _conditions(b, tenant_id, query)
             return _names_first(b, query, after, source, conditions, walk), b.parameters
     conditions = _conditions(b, tenant_id, query)
@@ -575,15 +575,16 @@ def _names(
     query: DirectoryQuery,
     after: tuple[str, str] | None,
     dense: bool,
-    start: str | None = None,
+    start: str | None,
+    joined: bool,
 ) -> str:
     """The objects in name order as the displayName terms' index holds them, to walk:
-    (name_key, id_key, tenant_id, kind), with the objects' other columns where the query
-    needs them, as `directory_objects` (the names the query's conditions use); only the names
-    that start with `start`; a dense walk's first WALK names after `after`."""
+    (name_key, id_key, tenant_id, kind), with the objects' other columns when `joined` (the
+    query's conditions read them), as `directory_objects` (the names the conditions use);
+    only the names that start with `start`; a dense walk's first WALK names after `after`."""
     columns = "n.term AS name_key, n.id_key, n.tenant_id, n.kind"
     objects = ""
-    if not _index_only(b, query):
+    if joined:
         columns += ", o.id, o.upn_key, o.has_team, o.properties"
         objects = (
             " JOIN directory_objects o ON o.tenant_id = n.tenant_id AND o.kind = n.kind "
@@ -681,7 +682,7 @@ def _name_range(b: _Builder, query: DirectoryQuery) -> str | None:
     set took 100)."""
     if not _by_name(query) or query.within is not None or query.filter is None:
         return None
-    operands = _flat(query.filter) if isinstance(query.filter, And) else (query.filter,)
+    operands = _flat(query.filter)
     lookups = [operand for operand in operands if b.answerable(operand)]
     match lookups:
         case [Call(function="startswith", property="displayName", value=value)] if (
