@@ -37,6 +37,7 @@ from graph_photos.directory.query import (
     people_name_start,
     people_search,
 )
+from graph_photos.domain.store import DirectoryStore
 from graph_photos.generated.models import PersonCollection
 from graph_photos.web import convert
 from graph_photos.web.context import current_request
@@ -107,14 +108,30 @@ async def list_people(
             f"$skip and $top together may reach at most {MAX_PEOPLE} people.",
         )
     # Which kinds of person the filter lets through: organisation users, unified groups.
-    kinds = {
+    kinds: dict[ObjectKind, bool] = {
         "users": people_filter_holds(filter or "", PERSON),
         "groups": people_filter_holds(filter or "", GROUP_PERSON),
     }
-    tenant = request.caller.tenant_id
+    async with request.directory.one_generation():
+        people = await _ranked(
+            request.directory, request.caller.tenant_id, subject, search or "", wanted, kinds
+        )
+    context = request.metadata_url(f"users('{subject.id}')/people")
+    return convert.people(people[skip or 0 : wanted], context)
+
+
+async def _ranked(
+    directory: DirectoryStore,
+    tenant: str | None,
+    subject: User,
+    search: str,
+    wanted: int,
+    kinds: dict[ObjectKind, bool],
+) -> list[User | Group]:
+    """The first `wanted` people of `kinds` for `subject`, rank by rank."""
     people: list[User | Group] = []
     found: dict[_Rank, list[User | Group]] = {}  # each rank's answer, before leaving out
-    for rank in _ranks(subject, search or ""):
+    for rank in _ranks(subject, search):
         if len(people) >= wanted:
             break
         if not kinds[rank.kind]:
@@ -126,10 +143,9 @@ async def list_people(
         order = _BY_NAME if rank.kind == "users" else _GROUPS_BY_NAME
         query = DirectoryQuery(rank.kind, rank.condition, order, top)
         if rank.kind == "users":
-            found[rank] = list((await request.directory.find_users(tenant, query, None)).items)
+            found[rank] = list((await directory.find_users(tenant, query, None)).items)
         else:
-            found[rank] = list((await request.directory.find_groups(tenant, query, None)).items)
+            found[rank] = list((await directory.find_groups(tenant, query, None)).items)
         known = {subject.id} | {item.id for r in rank.leaves_out for item in found[r]}
         people += [item for item in found[rank] if item.id not in known][: wanted - len(people)]
-    context = request.metadata_url(f"users('{subject.id}')/people")
-    return convert.people(people[skip or 0 : wanted], context)
+    return people

@@ -7,6 +7,7 @@ of another photo than the metadata it reads.
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager
 from typing import Protocol
 
 from graph_photos.directory.model import Directory, Group, ObjectRef, Page, User
@@ -106,6 +107,11 @@ class DirectoryStore(Protocol):
 
     async def count(self, tenant_id: str | None, query: DirectoryQuery) -> int:
         """How many of the tenant's objects of `query`'s kind it finds."""
+        ...
+
+    def one_generation(self) -> AbstractAsyncContextManager[None]:
+        """A scope whose finds and counts ask whether the directory changed once, not each:
+        for a handler that asks several queries of one request (the people ranks)."""
         ...
 
     async def import_directory(self, directory: Directory) -> None:

@@ -60,7 +60,16 @@ class PostgresPhotoStore(DirectoryReads):
 
     @classmethod
     async def open(cls, url: str, max_connections: int = 10) -> PostgresPhotoStore:
-        pool = AsyncConnectionPool(url, min_size=1, max_size=max_connections, open=False)
+        # Autocommit: a lone statement is one round trip, where psycopg's implicit transaction
+        # added a BEGIN before it and the pool a ROLLBACK after (a people search asks ten);
+        # what must be atomic or read one snapshot opens a transaction itself.
+        pool = AsyncConnectionPool(
+            url,
+            min_size=1,
+            max_size=max_connections,
+            open=False,
+            kwargs={"autocommit": True},
+        )
         await pool.open(wait=True, timeout=10)
         return cls(pool)
 
@@ -240,7 +249,8 @@ class PostgresPhotoStore(DirectoryReads):
         return str(row[0])
 
     async def _rows(self, query: str, parameters: Sequence[object]) -> Sequence[Sequence[Any]]:
-        async with self._snapshot() as connection:
+        # One statement: one snapshot without a transaction around it.
+        async with self._pool.connection() as connection:
             cursor = await connection.execute(query, tuple(parameters))
             rows: list[tuple[Any, ...]] = await cursor.fetchall()
         return rows
@@ -252,13 +262,9 @@ class PostgresPhotoStore(DirectoryReads):
         # comes: without them a search of a fresh 10,000-user import took 460 ms, not 1 ms
         # (a nested loop over rows it believed to be one), and a count read every heap page.
         async with self._pool.connection() as connection:
-            await connection.set_autocommit(True)
-            try:
-                await connection.execute(
-                    "VACUUM (ANALYZE) directory_objects, directory_terms, directory_members"
-                )
-            finally:
-                await connection.set_autocommit(False)
+            await connection.execute(
+                "VACUUM (ANALYZE) directory_objects, directory_terms, directory_members"
+            )
 
     async def export_directory(self) -> Directory:
         async with self._snapshot() as connection:

@@ -640,3 +640,82 @@ async def test_the_sqlite_stores_thread_takes_the_gil_back_within_its_switch_int
         await store.close()
     finally:
         sys.setswitchinterval(before)
+
+
+def _statements(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The statements `store` sends from now on (its `_rows`), in order."""
+    statements: list[str] = []
+    rows = store._rows  # type: ignore[attr-defined]
+
+    async def counted(sql: str, parameters: list[object]) -> object:
+        statements.append(sql)
+        return await rows(sql, parameters)
+
+    monkeypatch.setattr(store, "_rows", counted)
+    return statements
+
+
+async def test_how_many_a_lookup_finds_is_counted_once_for_every_caller(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether a lookup beside a membership finds few or many (the colleagues of each caller
+    who types "c": probed, or intersected with the lookup's set) is one count for all."""
+    users = load_directory(DEMO_DIRECTORY).tenants[0].users
+    subjects = [ascii_key(user.id) for user in users[:3]]
+    statements = _statements(store, monkeypatch)
+    for subject in subjects:
+        query = DirectoryQuery("users", And((_word("c"), SharesGroup(subject))), BY_NAME)
+        await store.find_users(CONTOSO, query, None)
+    counts = [sql for sql in statements if sql.startswith("SELECT count(*) FROM (SELECT t.id_key")]
+    assert len(counts) == 1
+    assert len(statements) == 1 + len(subjects)  # the count, and each caller's page
+
+
+async def test_finds_in_one_generation_ask_whether_the_directory_changed_once(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inside `one_generation` (a people search's ranks) the generation is asked once; outside
+    each find asks it, so a change is seen by the next find."""
+    asked: list[object] = []
+    freshness = store.freshness
+
+    async def counted(owner: object, side: int | None = None) -> object:
+        asked.append(owner)
+        return await freshness(owner, side)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "freshness", counted)
+    queries = [_search(text) for text in ("a", "b", "c")]
+    async with store.one_generation():
+        for query in queries:
+            await store.find_users(CONTOSO, query, None)
+        async with store.one_generation():  # within one already: the same
+            await store.count(CONTOSO, queries[0])
+    assert len(asked) == 1
+    for query in queries:
+        await store.find_users(CONTOSO, query, None)
+    assert len(asked) == 1 + len(queries)
+
+
+async def test_postgresql_reads_one_statement_without_a_transaction_and_several_in_one_snapshot(
+    postgres_url: str,
+) -> None:
+    """The pool's connections are in autocommit (a lone statement: one round trip, no BEGIN or
+    ROLLBACK around it); a read of several statements is still one REPEATABLE READ, READ ONLY
+    transaction."""
+    from graph_photos.storage.postgres import PostgresPhotoStore
+
+    store = await open_store(postgres_url)
+    assert isinstance(store, PostgresPhotoStore)
+    try:
+        [[level]] = await store._rows("SHOW transaction_isolation", [])
+        assert level == "read committed"  # the default: no snapshot transaction was opened
+        async with store._snapshot() as connection:
+            cursor = await connection.execute("SHOW transaction_isolation")
+            assert await cursor.fetchone() == ("repeatable read",)
+            cursor = await connection.execute("SHOW transaction_read_only")
+            assert await cursor.fetchone() == ("on",)
+        async with store._pool.connection() as connection:
+            assert connection.autocommit
+            assert connection.info.transaction_status == 0  # idle, not in a transaction
+    finally:
+        await store.close()
