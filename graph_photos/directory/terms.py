@@ -76,9 +76,16 @@ def object_terms(record: User | Group) -> set[tuple[str, str]]:
     return terms
 
 
+def name_key(record: User | Group) -> str:
+    """The key an object sorts by in name order: its displayName term."""
+    return ascii_key(record.display_name)[:TERM_LENGTH]
+
+
 def term_rows(tenant_id: str, records: Iterable[User | Group]) -> Iterator[tuple[str, ...]]:
-    """The `directory_terms` rows of `records`: tenant_id, kind, id_key, property, term."""
+    """The `directory_terms` rows of `records`: tenant_id, kind, id_key, property, term, and
+    the object's `name_key` (so that what a lookup finds is sorted by name from the terms
+    alone)."""
     for record in records:
-        kind, key = object_kind(record), ascii_key(record.id)
+        kind, key, name = object_kind(record), ascii_key(record.id), name_key(record)
         for prop, term in sorted(object_terms(record)):
-            yield tenant_id, kind, key, prop, term
+            yield tenant_id, kind, key, prop, term, name

@@ -312,7 +312,7 @@ _DELETE_TERMS = (
 )
 _DELETE_MEMBERS = "DELETE FROM directory_members WHERE tenant_id = %s AND group_key = ANY(%s)"
 _COPY_MEMBERS = "COPY directory_members (tenant_id, group_key, member_key) FROM STDIN"
-_COPY_TERMS = "COPY directory_terms (tenant_id, kind, id_key, property, term) FROM STDIN"
+_COPY_TERMS = "COPY directory_terms (tenant_id, kind, id_key, property, term, name_key) FROM STDIN"
 
 
 async def _fetchone(

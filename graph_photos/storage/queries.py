@@ -177,8 +177,8 @@ INSERT_OBJECT_IF_NEW = (
 # An object's terms (`graph_photos.directory.terms`), replaced whenever the object is written.
 DELETE_TERMS = "DELETE FROM directory_terms WHERE tenant_id = {p} AND kind = {p} AND id_key = {p}"
 INSERT_TERM = (
-    "INSERT INTO directory_terms (tenant_id, kind, id_key, property, term) "
-    "VALUES ({p}, {p}, {p}, {p}, {p}) ON CONFLICT DO NOTHING"
+    "INSERT INTO directory_terms (tenant_id, kind, id_key, property, term, name_key) "
+    "VALUES ({p}, {p}, {p}, {p}, {p}, {p}) ON CONFLICT DO NOTHING"
 )
 # A group's members, replaced whenever the group is written.
 DELETE_MEMBERS = "DELETE FROM directory_members WHERE tenant_id = {p} AND group_key = {p}"

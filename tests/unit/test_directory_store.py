@@ -34,6 +34,7 @@ from graph_photos.directory.query import (
     Search,
     SharesGroup,
 )
+from graph_photos.directory.terms import term_rows
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.domain.images import normalise_upload
 from graph_photos.domain.records import media_etag
@@ -346,6 +347,82 @@ def test_sqlite_finds_objects_by_index_not_by_scanning(tmp_path: Path) -> None:
             assert any(step.startswith(objects) for step in steps), steps
 
 
+def test_a_lookups_set_in_name_order_is_sorted_by_the_names_its_terms_carry(
+    tmp_path: Path,
+) -> None:
+    """What lookups alone find (a people search's "other matches"), in name order, is read
+    from the terms' index with the name beside each term: no match's name is looked up."""
+    import sqlite3
+
+    from graph_photos.directory.query import people_search
+    from graph_photos.storage import migrate
+    from graph_photos.storage.directory_query import SQLITE, page_sql
+
+    path = tmp_path / "plans.db"
+    migrate(f"sqlite:///{path}")
+    with sqlite3.connect(path) as database:
+        for query in (
+            DirectoryQuery("users", people_search("ro"), BY_NAME),
+            DirectoryQuery("users", people_search("tyler lee"), BY_NAME),
+            dataclasses.replace(_search("ali"), order=BY_NAME),
+        ):
+            sql, parameters = page_sql(SQLITE, None, query, None, PROPERTIES["users"], dense=False)
+            steps = [str(s[-1]) for s in database.execute("EXPLAIN QUERY PLAN " + sql, parameters)]
+            assert [step for step in steps if step.startswith("SEARCH t ")], steps
+            assert not [step for step in steps if step.startswith(("SEARCH n ", "SCAN n "))], steps
+
+
+def test_a_database_before_the_name_keys_gains_them(database_url: str) -> None:
+    """Migration 0005 gives each term its object's name key; on PostgreSQL the database is
+    vacuumed after it."""
+    from graph_photos.storage import queries as sql
+
+    _upgrade(database_url, "0004")
+    contoso = load_directory(DEMO_DIRECTORY).tenants[0]
+    engine = sa.create_engine(sqlalchemy_url(database_url))
+    with engine.begin() as connection:
+        connection.execute(
+            sa.text("INSERT INTO tenants VALUES (:id, 'contoso.com', 'Contoso', TRUE)"),
+            {"id": CONTOSO},
+        )
+        for record in contoso.users + contoso.groups:
+            row = sql.object_row(CONTOSO, record)
+            connection.execute(
+                sa.text(
+                    "INSERT INTO directory_objects (tenant_id, kind, id, id_key, upn_key, "
+                    "has_team, properties) VALUES (:a, :b, :c, :d, :e, :f, :g)"
+                ),
+                dict(zip("abcdefg", row, strict=True)),
+            )
+            for term in term_rows(CONTOSO, [record]):
+                connection.execute(
+                    sa.text("INSERT INTO directory_terms VALUES (:a, :b, :c, :d, :e)"),
+                    dict(zip("abcde", (term[0], term[1], term[3], term[4], term[2]), strict=True)),
+                )
+    _upgrade(database_url, "head")
+    with engine.connect() as connection:
+        rows = connection.execute(
+            sa.text("SELECT property, term, name_key FROM directory_terms WHERE id_key = :key"),
+            {"key": ALICE},
+        ).fetchall()
+        total = connection.execute(sa.text("SELECT count(*) FROM directory_terms")).scalar()
+        if database_url.startswith("postgresql"):
+            # The rebuilt table is vacuumed at once: its index-only scans read no heap.
+            vacuumed = connection.execute(
+                sa.text(
+                    "SELECT last_vacuum IS NOT NULL FROM pg_stat_user_tables "
+                    "WHERE relname = 'directory_terms'"
+                )
+            ).scalar()
+            assert vacuumed
+    engine.dispose()
+    assert rows
+    assert {name for _, _, name in rows} == {"alice anderson"}
+    assert ("words:displayName", "anderson", "alice anderson") in rows
+    expected = sum(len(list(term_rows(CONTOSO, [r]))) for r in contoso.users + contoso.groups)
+    assert total == expected
+
+
 def _word(text: str) -> Search:
     return Search("displayName", text, True)
 
@@ -521,6 +598,8 @@ async def test_a_search_finds_the_objects_whose_terms_start_with_it(
         ("startswith(displayName,'a') and not(city eq 'Paris')", '"mail:a"', "displayName"),
         ("department eq 'Product' or startswith(mail,'b')", '"displayName:a"', None),
         (None, '"displayName:a" OR "mail:d"', "displayName"),
+        # Lookups alone in name order: their set of terms sorted by the names beside them.
+        ("startswith(mail,'a') or startswith(mail,'b')", '"displayName:a"', "displayName desc"),
         ("not(id eq 'x')", '"displayName:a"', "displayName desc"),
         (None, None, "displayName"),
     ],
@@ -719,3 +798,42 @@ async def test_postgresql_reads_one_statement_without_a_transaction_and_several_
             assert connection.info.transaction_status == 0  # idle, not in a transaction
     finally:
         await store.close()
+
+
+def test_a_migration_that_fails_half_way_leaves_the_database_as_it_was(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Each migration is one transaction, on SQLite too (whose Python driver committed before
+    every DDL statement): one that fails after a first change leaves none of it."""
+    import shutil
+
+    script = tmp_path / "migrations"
+    shutil.copytree(
+        Path(__file__).resolve().parents[2] / "graph_photos/storage/migrations",
+        script,
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    (script / "versions" / "9999_fails.py").write_text(
+        "from alembic import op\n"
+        "import sqlalchemy as sa\n"
+        "revision = '9999'\ndown_revision = '0005'\nbranch_labels = None\ndepends_on = None\n"
+        "def upgrade():\n"
+        "    op.drop_index('directory_terms_object', 'directory_terms')\n"
+        "    op.create_table('half_way', sa.Column('x', sa.Integer))\n"
+        "    raise RuntimeError('stopped half-way')\n"
+    )
+    _upgrade(database_url, "head")
+    config = Config()
+    config.set_main_option("script_location", str(script))
+    config.set_main_option("sqlalchemy.url", sqlalchemy_url(database_url).replace("%", "%%"))
+    with pytest.raises(RuntimeError, match="half-way"):
+        command.upgrade(config, "head")
+    engine = sa.create_engine(sqlalchemy_url(database_url))
+    inspector = sa.inspect(engine)
+    assert "half_way" not in inspector.get_table_names()
+    assert "directory_terms_object" in {i["name"] for i in inspector.get_indexes("directory_terms")}
+    with engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).all() == [
+            ("0005",)
+        ]
+    engine.dispose()

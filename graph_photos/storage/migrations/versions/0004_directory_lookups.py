@@ -62,7 +62,8 @@ def upgrade() -> None:
     memberships: list[dict[str, str]] = []
     for tenant_id, kind, properties in objects:
         record = user_from(properties) if kind == "users" else group_from(properties)
-        batch += [dict(zip(names, row, strict=True)) for row in term_rows(tenant_id, [record])]
+        # Without the name key, which migration 0005 adds.
+        batch += [dict(zip(names, row[:5], strict=True)) for row in term_rows(tenant_id, [record])]
         memberships += [
             dict(zip(("tenant_id", "group_key", "member_key"), row, strict=True))
             for row in membership_rows(tenant_id, [record])
