@@ -475,6 +475,53 @@ class GroupCollection(BaseModel):
     value: list[Group]
 
 
+class Team(BaseModel):
+    """
+    A team in Microsoft Teams, as `joinedTeams` lists it: its id is the object id of the group
+    it is built on, and, as in Graph's list, only these properties are told.
+
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    id: str
+    """
+    The team's id (its group's object id).
+    """
+    displayName: str
+    """
+    The team's (its group's) name.
+    """
+    description: str | None = None
+    """
+    The team's (its group's) description.
+    """
+    isArchived: bool | None = None
+    """
+    Whether the team is archived (teams here never are).
+    """
+    tenantId: str | None = None
+    """
+    The id of the tenant the team belongs to.
+    """
+
+
+class TeamCollection(BaseModel):
+    """
+    The teams a user is a direct member of, by name; one page.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    odata_context: Annotated[str, Field(alias='@odata.context')]
+    """
+    The OData context URL of the collection, on this server.
+    """
+    value: list[Team]
+
+
 class InnerError(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,

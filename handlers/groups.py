@@ -26,3 +26,9 @@ from graph_photos.handlers.photo import (
     put_photo_content as put_photo_content,
     update_photo as update_photo,
 )
+from graph_photos.handlers.teamwork import (
+    get_team_photo as get_team_photo,
+    get_team_photo_content as get_team_photo_content,
+    patch_team_photo_content as patch_team_photo_content,
+    put_team_photo_content as put_team_photo_content,
+)

@@ -18,3 +18,10 @@ from graph_photos.handlers.photo import (
     put_photo_content as put_photo_content,
     update_photo as update_photo,
 )
+from graph_photos.handlers.teamwork import (
+    get_joined_team_photo as get_joined_team_photo,
+    get_joined_team_photo_content as get_joined_team_photo_content,
+    list_joined_teams as list_joined_teams,
+    patch_joined_team_photo_content as patch_joined_team_photo_content,
+    put_joined_team_photo_content as put_joined_team_photo_content,
+)

@@ -26,6 +26,8 @@ from graph_photos.generated.models import (
     ProfilePhoto,
     ProfilePhotoCollection,
     ScoredEmailAddress,
+    Team,
+    TeamCollection,
     User,
     UserCollection,
 )
@@ -205,6 +207,23 @@ def groups(
     if next_link is not None:
         page.odata_next_link = next_link
     return page
+
+
+def teams(records: Sequence[GroupRecord], tenant_id: str, context_url: str) -> TeamCollection:
+    """Teams as Graph's `joinedTeams` lists them: its five told properties."""
+    return TeamCollection(
+        odata_context=context_url,
+        value=[
+            Team(
+                id=record.id,
+                displayName=record.display_name,
+                description=record.description,
+                isArchived=False,
+                tenantId=tenant_id,
+            )
+            for record in records
+        ],
+    )
 
 
 def person(record: UserRecord) -> Person:

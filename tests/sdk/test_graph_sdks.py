@@ -438,3 +438,32 @@ async def test_v1_sdk_lists_a_groups_members_through_its_casts(
     assert [(user.display_name, user.mail) for user in found.value] == [
         ("Carol Chen", "carol@contoso.com")
     ]
+
+
+async def test_v1_sdk_writes_a_team_photo_and_lists_joined_teams(
+    directory_server: LiveServer,
+) -> None:
+    """The team addresses through the SDK's own builders: a team photo's upload answers 204
+    (the SDK returns no body), and every address reads the group's photo."""
+    client = v1_client(
+        directory_server, alices_token(("Team.ReadBasic.All", "TeamSettings.ReadWrite.All"))
+    )
+    design = "058f3133-de56-5c3c-a459-a1b53a1c186f"
+    teams = await client.me.joined_teams.get()
+    assert [(team.id, team.display_name, team.is_archived) for team in teams.value] == [
+        (design, "Design", False)
+    ]
+    assert await client.groups.by_group_id(design).team.photo.content.put(
+        photo_bytes(200, 200)
+    ) in (
+        None,
+        b"",
+    )
+    by_group = await client.groups.by_group_id(design).team.photo.get()
+    joined = client.users.by_user_id("alice@contoso.com").joined_teams.by_team_id(design)
+    by_user = await joined.photo.get()
+    assert (by_group.width, by_user.width) == (200, 200)
+    assert decoded_size(await joined.photo.content.get()) == (200, 200)
+    with pytest.raises(ODataError) as not_joined:
+        await client.me.joined_teams.by_team_id("9ebd7499-da9c-5567-9c04-5b00112ef5ae").photo.get()
+    assert not_joined.value.response_status_code == 404
