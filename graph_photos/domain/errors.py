@@ -23,6 +23,14 @@ class ImageRejected(Exception):
     """The bytes are not a photo this service accepts; the message says why."""
 
 
+class ImageTooNarrow(ImageRejected):
+    """The image is narrower than a profile photo may be (Graph's `ValidationWidthTooSmall`)."""
+
+
+class ImageTooShort(ImageRejected):
+    """The image is less tall than a profile photo may be (`ValidationHeightTooSmall`)."""
+
+
 class ObjectNotFound(Exception):
     """No user or group of the caller's tenant has this id (or userPrincipalName); the message
     is Graph's."""

@@ -19,11 +19,14 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageCms, ImageDraw, ImageOps
 
-from graph_photos.domain.errors import ImageRejected
+from graph_photos.domain.errors import ImageRejected, ImageTooNarrow, ImageTooShort
 
 JPEG_QUALITY = 88
 # Graph's standard square sizes (ids "48x48" ... "648x648").
 STANDARD_SIZES = (48, 64, 96, 120, 240, 360, 432, 504, 648)
+# The narrowest and the least tall a profile photo may be: the smallest size Graph serves. Graph
+# refuses too small an image (a 23x23 one: `ValidationWidthTooSmall`) without saying its limit.
+MIN_SIDE = STANDARD_SIZES[0]
 
 _SIGNATURES = (
     (b"\xff\xd8\xff", "JPEG"),
@@ -174,11 +177,13 @@ def probe(content: bytes, *, max_pixels: int, max_jpeg_scans: int, max_side: int
     """Check an upload before decoding it: format, dimensions, and the cost of decoding.
 
     Refused (`ImageRejected`): an unsupported format, more than `max_pixels` pixels, a side JPEG
-    cannot hold, and a progressive JPEG of more than `max_jpeg_scans` scans: each scan is a pass
-    over every pixel, so 10,000 tiny scans (300 KB) cost seconds. A scan begins with the SOS
-    marker FF DA, which entropy-coded data cannot contain (an FF there is followed by 00 or a
-    restart marker), so counting those two bytes bounds the number of scans from above.
+    cannot hold, a side under MIN_SIDE (`ImageTooNarrow`, `ImageTooShort`), and a progressive
+    JPEG of more than `max_jpeg_scans` scans: each scan is a pass over every pixel, so 10,000
+    tiny scans (300 KB) cost seconds. A scan begins with the SOS marker FF DA, which
+    entropy-coded data cannot contain (an FF there is followed by 00 or a restart marker), so
+    counting those two bytes bounds the number of scans from above.
     """
+
     image_format = sniff_format(content)
     with _decoding(image_format, max_pixels), _open(content, image_format) as opened:
         width, height = opened.size
@@ -190,6 +195,16 @@ def probe(content: bytes, *, max_pixels: int, max_jpeg_scans: int, max_side: int
         raise ImageRejected(
             f"The photo is {width}x{height} pixels; a side may be at most {JPEG_MAX_SIDE} "
             "pixels (the most a JPEG can hold)."
+        )
+    if width < MIN_SIDE:
+        raise ImageTooNarrow(
+            f"The photo is {width}x{height} pixels; a profile photo is at least {MIN_SIDE} "
+            f"pixels wide (the smallest size served is {MIN_SIDE}x{MIN_SIDE})."
+        )
+    if height < MIN_SIDE:
+        raise ImageTooShort(
+            f"The photo is {width}x{height} pixels; a profile photo is at least {MIN_SIDE} "
+            f"pixels high (the smallest size served is {MIN_SIDE}x{MIN_SIDE})."
         )
     decoded = width * height
     if image_format == "JPEG":

@@ -29,7 +29,7 @@ def put(client: TestClient, data: bytes, **headers: str) -> httpx.Response:
         (504, 504, ALL_SIZES[:-1]),
         (700, 650, ALL_SIZES),
         (1000, 100, [48, 64, 96]),
-        (47, 300, []),
+        (48, 300, [48]),
     ],
 )
 def test_list_offers_the_standard_sizes_not_larger_than_the_photo(

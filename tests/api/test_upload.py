@@ -113,13 +113,13 @@ def test_decompression_bomb_is_refused_from_its_header_quickly(client: TestClien
 
 
 def test_pixel_limit_is_configurable(make_client) -> None:  # type: ignore[no-untyped-def]
-    client = make_client(max_photo_pixels=1000)
+    client = make_client(max_photo_pixels=3000)
 
-    assert upload(client, photo_bytes(40, 25)).status_code == 200
-    response = upload(client, photo_bytes(40, 26))
+    assert upload(client, photo_bytes(60, 50)).status_code == 200
+    response = upload(client, photo_bytes(60, 51))
     assert response.status_code == 400
     assert response.json()["error"]["message"] == (
-        "The photo is 40x26 pixels; photos may have at most 1000 pixels."
+        "The photo is 60x51 pixels; photos may have at most 3000 pixels."
     )
 
 
@@ -146,8 +146,25 @@ def test_streamed_body_over_4_mb_is_413(client: TestClient) -> None:
     assert client.get(PHOTO).status_code == 404
 
 
+def test_an_image_too_small_to_be_a_profile_photo_is_refused_as_graph_refuses_it(
+    client: TestClient,
+) -> None:
+    narrow = upload(client, photo_bytes(23, 23))  # what Graph answered so
+    assert narrow.status_code == 400
+    assert narrow.headers["content-type"] == "application/json"
+    assert narrow.json()["error"]["code"] == "ValidationWidthTooSmall"
+    assert narrow.json()["error"]["message"] == (
+        "The photo is 23x23 pixels; a profile photo is at least 48 pixels wide "
+        "(the smallest size served is 48x48)."
+    )
+    short = upload(client, photo_bytes(300, 47))
+    assert (short.status_code, short.json()["error"]["code"]) == (400, "ValidationHeightTooSmall")
+    assert client.get(PHOTO).status_code == 404  # nothing stored
+    assert upload(client, photo_bytes(48, 48)).json()["id"] == "48x48"
+
+
 def test_exif_orientation_is_applied_and_all_metadata_dropped(client: TestClient) -> None:
-    source = Image.open(io.BytesIO(photo_bytes(60, 40)))
+    source = Image.open(io.BytesIO(photo_bytes(90, 60)))
     exif = Image.Exif()
     exif[0x0112] = 6  # Orientation: rotate 90° clockwise to display
     exif[0x010F] = "SpyCam"  # Make
@@ -158,9 +175,9 @@ def test_exif_orientation_is_applied_and_all_metadata_dropped(client: TestClient
     response = upload(client, data)
 
     assert response.status_code == 200
-    assert response.json()["id"] == "40x60"
+    assert response.json()["id"] == "60x90"
     image = stored_image(client)
-    assert image.size == (40, 60)
+    assert image.size == (60, 90)
     assert dict(image.getexif()) == {}
     assert "icc_profile" not in image.info
     assert "comment" not in image.info
@@ -171,7 +188,7 @@ def test_exif_orientation_is_applied_and_all_metadata_dropped(client: TestClient
 
 def test_icc_profile_is_applied_then_dropped(client: TestClient) -> None:
     profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
-    source = Image.new("RGB", (16, 16), (10, 200, 30))
+    source = Image.new("RGB", (48, 48), (10, 200, 30))
     tagged = encode(source, "PNG", icc_profile=profile)
 
     response = upload(client, tagged, "image/png")
@@ -179,30 +196,30 @@ def test_icc_profile_is_applied_then_dropped(client: TestClient) -> None:
     assert response.status_code == 200
     image = stored_image(client)
     assert "icc_profile" not in image.info
-    red, green, blue = image.getpixel((8, 8))  # type: ignore[misc]
+    red, green, blue = image.getpixel((24, 24))  # type: ignore[misc]
     assert green > 150
     assert red < 60
     assert blue < 80
 
 
 def test_transparency_is_flattened_on_white(client: TestClient) -> None:
-    transparent = Image.new("RGBA", (20, 20), (0, 0, 0, 0))
+    transparent = Image.new("RGBA", (60, 60), (0, 0, 0, 0))
 
     assert upload(client, encode(transparent, "PNG"), "image/png").status_code == 200
 
-    pixel = stored_image(client).getpixel((10, 10))
+    pixel = stored_image(client).getpixel((30, 30))
     assert isinstance(pixel, tuple)
     assert min(pixel) > 240
 
 
 def test_animated_gif_keeps_its_first_frame(client: TestClient) -> None:
-    frames = [Image.new("RGB", (30, 20), colour) for colour in ((255, 0, 0), (0, 0, 255))]
+    frames = [Image.new("RGB", (90, 60), colour) for colour in ((255, 0, 0), (0, 0, 255))]
     out = io.BytesIO()
     frames[0].save(out, format="GIF", save_all=True, append_images=frames[1:], duration=100)
 
     assert upload(client, out.getvalue(), "image/gif").status_code == 200
 
-    red, _green, blue = stored_image(client).getpixel((15, 10))  # type: ignore[misc]
+    red, _green, blue = stored_image(client).getpixel((45, 30))  # type: ignore[misc]
     assert red > 200
     assert blue < 60
 

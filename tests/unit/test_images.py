@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 
 import pytest
-from hypothesis import given
+from hypothesis import given, strategies as st
 from PIL import Image
 
-from graph_photos.domain.errors import ImageRejected
+from graph_photos.domain.errors import ImageRejected, ImageTooNarrow, ImageTooShort
 from graph_photos.domain.images import (
     STANDARD_SIZES,
     normalise_upload,
@@ -52,6 +52,17 @@ def test_any_valid_image_normalises_to_a_jpeg_of_its_size(data: bytes) -> None:
     assert (stored.format, stored.mode) == ("JPEG", "RGB")
     assert stored.size == source.size == (photo.width, photo.height)
     assert sorted(photo.sizes) == [s for s in STANDARD_SIZES if s <= min(source.size)]
+
+
+@given(st.integers(1, 47), st.integers(1, 200), st.booleans())
+def test_an_image_with_a_side_under_48_is_too_small_to_be_a_profile_photo(
+    short: int, other: int, narrow: bool
+) -> None:
+    """Under the smallest size served, on either side: Graph's ValidationWidthTooSmall (and
+    its height twin), saying the least a photo may be."""
+    width, height = (short, other) if narrow else (max(other, 48), short)
+    with pytest.raises(ImageTooNarrow if narrow else ImageTooShort, match="at least 48 pixels"):
+        normalise_upload(photo_bytes(width, height), LIMIT)
 
 
 def test_bomb_is_refused_before_decoding() -> None:

@@ -22,6 +22,8 @@ import orjson
 from graph_photos.directory.query import QueryRejected
 from graph_photos.domain.errors import (
     ImageRejected,
+    ImageTooNarrow,
+    ImageTooShort,
     ObjectNotFound,
     PhotoExists,
     PhotoNotFound,
@@ -81,6 +83,9 @@ _TRANSLATIONS: dict[type[Exception], _Translation] = {
         "The photo's ETag does not match If-Match; it was changed by someone else (or deleted). "
         "Read it again and retry.",
     ),
+    # Before ImageRejected, which they are: the first class an exception is an instance of wins.
+    ImageTooNarrow: _Translation(400, "ValidationWidthTooSmall", None),
+    ImageTooShort: _Translation(400, "ValidationHeightTooSmall", None),
     ImageRejected: _Translation(400, "InvalidImage", None),
     DelegatedUserRequired: _Translation(
         400,
