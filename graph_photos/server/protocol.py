@@ -10,9 +10,10 @@ a connection reset instead of the answer. `GuardedHttpToolsProtocol` adds, per c
 - a deadline for receiving a head (408 and close; an idle new connection is just closed);
 - a send timeout: a client that reads nothing of a waiting response for `send_timeout` seconds
   is dropped, so its unsent bytes are freed;
-- lingering close (as nginx does): after an answer that leaves part of the request unread, the
-  server shuts its side, reads and discards up to `linger_bytes` for `linger_timeout` seconds,
-  then closes, so that clients that send the whole body before reading (Python's urllib) read it;
+- lingering close (as nginx does): an answer that leaves part of the request unread says
+  `Connection: close`; then the server shuts its side, reads and discards up to
+  `linger_bytes` for `linger_timeout` seconds, then closes, so that clients that send the
+  whole body before reading (Python's urllib) read it;
 - a bound on open connections with a Graph-style 503 and `Retry-After` (uvicorn's own answer is
   plain text).
 
@@ -184,6 +185,17 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         if app is service_unavailable:
             cycle.keep_alive = False
             app = _unavailable
+        send = cycle.send
+
+        async def send_saying_close(message: Any) -> None:
+            # An answer that starts before its request has arrived whole (a 413 on
+            # Content-Length, a 401 before an upload) ends the connection: it says so
+            # (uvicorn writes `connection: close` for a cycle that is not kept alive).
+            if message["type"] == "http.response.start" and not self._message_complete:
+                cycle.keep_alive = False
+            await send(message)
+
+        cycle.send = send_saying_close  # type: ignore[method-assign]
         super()._start_asgi_task(cycle, app)
 
     def on_response_complete(self) -> None:

@@ -54,6 +54,14 @@ def test_a_cycle_closes_through_its_transport_attribute_and_keeps_keep_alive_the
     assert {"transport", "keep_alive", "on_response"} <= set(init)
 
 
+def test_a_cycle_sends_through_its_send_attribute_and_says_close_when_not_kept_alive() -> None:
+    # The guarded protocol replaces a cycle's `send` to mark an early answer not kept alive.
+    assert "self.send" in inspect.getsource(RequestResponseCycle.run_asgi)
+    send = inspect.getsource(RequestResponseCycle.send)
+    assert "if not self.keep_alive and not has_connection_close:" in send
+    assert 'content.append(b"connection: close\\r\\n")' in send
+
+
 def test_status_lines_cover_our_answers() -> None:
     for status in (408, 431, 499, 503):
         assert httptools_impl.STATUS_LINE[status].startswith(f"HTTP/1.1 {status}".encode())

@@ -293,6 +293,34 @@ def test_urllib_reads_the_413_of_a_body_it_sends_whole(server: LiveServer) -> No
     assert statuses == [(413, "RequestEntityTooLarge")] * 5
 
 
+def test_an_answer_before_the_body_says_the_connection_closes(server: LiveServer) -> None:
+    """A 413 on Content-Length (and a 401 before an upload) is answered before the body is read;
+    the server closes after it, and says so with `Connection: close`. An answer to a request
+    read whole keeps the connection."""
+    photo = photo_bytes(64, 64)
+    for headers, expected in [
+        ((f"Authorization: {AUTH}", "Content-Length: 5000000"), 413),
+        (("Authorization: Bearer nonsense", f"Content-Length: {len(photo)}"), 401),
+    ]:
+        with connect(server) as sock:
+            sock.sendall(
+                request_head(
+                    "/beta/users/early/photo/$value",
+                    "Host: 127.0.0.1",
+                    "Content-Type: image/jpeg",
+                    *headers,
+                    method="PUT",
+                )
+            )
+            status, answer, _ = read_answer(sock)
+            assert (status, answer.get("connection")) == (expected, "close")
+    with connect(server) as sock:
+        sock.sendall(request_head("/health", "Host: 127.0.0.1"))
+        status, answer, _ = read_answer(sock)
+        assert status == 200
+        assert "connection" not in answer
+
+
 def test_a_client_that_never_reads_is_dropped_after_the_send_timeout(tmp_path: Path) -> None:
     # Room for a stored photo larger than what loopback's socket buffers hold (about 4 MB).
     env = {"PHOTOS_JWT_SECRET": TEST_SECRET, **LIMITS, "PHOTOS_MAX_PHOTO_BYTES": str(32 << 20)}
