@@ -2,7 +2,8 @@
 
 Starts `graph-photos serve` on a free loopback port with a fresh SQLite database, then for a
 1 MB and a 4 MB JPEG measures: sequential uploads (PUT $value), reading every standard size
-(GET /photos/{size}/$value), downloading the photo, and 16 concurrent uploads. Reports latency
+(GET /photos/{size}/$value), downloading the photo, and 16 concurrent uploads; then the memory
+of a `$batch` answer, and of 8 concurrent uploads of 49-megapixel photos. Reports latency
 percentiles, the server's CPU time per request (from /proc, steadier than wall time on a noisy
 machine) and its peak RSS (VmHWM). Traffic goes to 127.0.0.1 only; every loop is bounded.
 """
@@ -27,7 +28,7 @@ from PIL import Image
 from graph_photos import Settings
 from graph_photos.domain.images import STANDARD_SIZES
 from graph_photos.identity.jwt import mint_token
-from tests.fixtures.images import png_declaring
+from tests.fixtures.images import encode, png16_rgba, png_declaring
 from tests.live_server import LiveServer, start_server
 
 SECRET = "bench-secret-" + "0123456789abcdef" * 4
@@ -111,6 +112,63 @@ async def concurrent_uploads(
         "p99_ms": wall * 1000,
         "cpu_ms_per_req": (cpu_seconds(pid) - cpu_before) * 1000 / n,
         "peak_rss_mb": rss_mb(pid, "VmHWM"),
+    }
+
+
+ADVERSARIAL_SIDE = 7000  # 49 megapixels, under the 50,000,000 a photo may have
+
+
+def adversarial_photos() -> dict[str, bytes]:
+    """Photos of 49 megapixels (a WebP of 24.5), each under 1 MB: what costs the most memory
+    per byte sent."""
+    side = ADVERSARIAL_SIDE
+    gradient = Image.linear_gradient("L").resize((side, side)).convert("RGB")
+    frames = [Image.new("P", (side, side), colour) for colour in (1, 2)]
+    gif = io.BytesIO()
+    frames[0].save(gif, "GIF", save_all=True, append_images=frames[1:], duration=100)
+    # A WebP may have half as many pixels (its decoding takes twice the memory): the most it may.
+    webp = io.BytesIO()
+    webp_side = int((side * side / 2) ** 0.5)
+    Image.new("RGB", (webp_side, webp_side), (10, 20, 30)).save(webp, "WEBP", quality=50)
+    return {
+        "JPEG": encode(gradient, "JPEG", quality=75),
+        "16-bit RGBA PNG": png16_rgba(side, side),
+        "animated GIF": gif.getvalue(),
+        "WebP": webp.getvalue(),
+    }
+
+
+def adversarial_uploads(tmp: Path, headers: dict[str, str]) -> dict[str, Any]:
+    """8 concurrent uploads of 49-megapixel photos, two of each format, on a fresh server: its
+    peak resident memory (issue 25's bound: under 600 MB)."""
+    photos = adversarial_photos()
+    server = start_server(tmp / "adversarial", {"PHOTOS_JWT_SECRET": SECRET})
+    try:
+        pid = server.process.pid
+        idle = rss_mb(pid, "VmRSS")
+
+        async def upload_all() -> list[httpx.Response]:
+            async with httpx.AsyncClient(base_url=server.url, headers=headers, timeout=300) as c:
+                return await asyncio.gather(
+                    *(
+                        c.put(f"/beta/users/adversary{i}@contoso.com/photo/$value", content=data)
+                        for i, data in enumerate(list(photos.values()) * 2)
+                    )
+                )
+
+        started = time.perf_counter()
+        responses = asyncio.run(upload_all())
+        wall = time.perf_counter() - started
+        assert all(r.status_code == 200 for r in responses), [r.text for r in responses]
+        peak = rss_mb(pid, "VmHWM")
+    finally:
+        server.stop()
+    return {
+        "case": "8 concurrent 49 MP uploads (JPEG, 16-bit PNG, GIF; WebP 24.5)",
+        "requests": len(responses),
+        "req_per_s": len(responses) / wall,
+        "peak_rss_mb": peak,
+        "peak_growth_mb": peak - idle,
     }
 
 
@@ -225,6 +283,7 @@ def run(rounds: int) -> list[dict[str, Any]]:
         finally:
             server.stop()
         results.append(batch_memory(Path(tmp), headers, photos["4 MB"]))
+        results.append(adversarial_uploads(Path(tmp), headers))
     return results
 
 

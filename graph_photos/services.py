@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 
 from graph_photos.directory.file import DEMO_DIRECTORY, load_directory
+from graph_photos.domain import images
 from graph_photos.domain.photos import ImageWorkers, Photos, UploadLimits
 from graph_photos.domain.read_cache import ReadCache
 from graph_photos.domain.store import DirectoryStore, PhotoStore
@@ -62,6 +63,7 @@ async def running_services(
     store = await open_store(settings.resolved_database_url)
     try:
         await store.bootstrap(directory_file)
+        images.return_pixels_to_the_os()  # for the whole process: its image workers decode
         workers = ImageWorkers(anyio.CapacityLimiter(settings.image_workers), metrics.image_work)
         yield Services(
             settings=settings,

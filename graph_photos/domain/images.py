@@ -11,6 +11,7 @@ decode instead of being padded (Pillow's `LOAD_TRUNCATED_IMAGES` stays off).
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import io
 from collections.abc import Callable, Iterator
@@ -74,15 +75,20 @@ def _to_srgb(image: Image.Image) -> Image.Image:
 
 
 def _flatten(image: Image.Image) -> Image.Image:
-    """An RGB image; transparent pixels are laid on white, as photo viewers show them."""
+    """An RGB image; transparent pixels are laid on white, as photo viewers show them.
+
+    No more copies of the pixels than the answer needs: at 49 megapixels an RGBA copy is
+    196 MB, its alpha channel 49 MB (an RGBA image is its own mask), and a palette image
+    without transparency becomes RGB at once."""
     if image.mode == "RGB":
         return image  # the common case: no copy of a 36 MB pixel buffer
-    if image.mode == "P":
+    if image.mode == "P" and "transparency" not in image.info:
+        return image.convert("RGB")
+    if image.mode in ("P", "LA", "PA"):
         image = image.convert("RGBA")
-    if image.mode in ("RGBA", "LA", "PA"):
-        rgba = image.convert("RGBA")
-        background = Image.new("RGB", rgba.size, (255, 255, 255))
-        background.paste(rgba, mask=rgba.getchannel("A"))
+    if image.mode == "RGBA":
+        background = Image.new("RGB", image.size, (255, 255, 255))
+        background.paste(image, mask=image)
         return background
     return image.convert("RGB")
 
@@ -120,6 +126,10 @@ def square_sizes(
 
 # JPEG stores each side in 16 bits and libjpeg refuses more than this.
 JPEG_MAX_SIDE = 65500
+# How many pixels of the decoding budget a WebP pixel costs: Pillow decodes a WebP through
+# libwebp's animation decoder, whose two canvases and a copy of the frame come on top of the
+# image (a 49-megapixel WebP: 750 MB, where a JPEG, PNG or GIF of as many pixels takes 380).
+WEBP_COST = 2
 # Qualities tried, in turn, when a photo's JPEG is larger than the largest upload.
 _SMALLER_QUALITIES = (80, 70, 60)
 
@@ -131,7 +141,8 @@ class Probe:
     image_format: str
     width: int
     height: int
-    decoded_pixels: int  # the pixels decoding will hold (fewer for a JPEG decoded reduced)
+    # The pixels decoding will hold (fewer for a JPEG decoded reduced, WEBP_COST x for a WebP).
+    decoded_pixels: int
 
 
 _DECODE_ERRORS = (
@@ -176,12 +187,12 @@ def _fit(width: int, height: int, max_side: int) -> tuple[int, int]:
 def probe(content: bytes, *, max_pixels: int, max_jpeg_scans: int, max_side: int) -> Probe:
     """Check an upload before decoding it: format, dimensions, and the cost of decoding.
 
-    Refused (`ImageRejected`): an unsupported format, more than `max_pixels` pixels, a side JPEG
-    cannot hold, a side under MIN_SIDE (`ImageTooNarrow`, `ImageTooShort`), and a progressive
-    JPEG of more than `max_jpeg_scans` scans: each scan is a pass over every pixel, so 10,000
-    tiny scans (300 KB) cost seconds. A scan begins with the SOS marker FF DA, which
-    entropy-coded data cannot contain (an FF there is followed by 00 or a restart marker), so
-    counting those two bytes bounds the number of scans from above.
+    Refused (`ImageRejected`): an unsupported format, more than `max_pixels` pixels (a WebP's
+    count WEBP_COST times), a side JPEG cannot hold, a side under MIN_SIDE (`ImageTooNarrow`,
+    `ImageTooShort`), and a progressive JPEG of more than `max_jpeg_scans` scans: each scan is
+    a pass over every pixel, so 10,000 tiny scans (300 KB) cost seconds. A scan begins with
+    the SOS marker FF DA, which entropy-coded data cannot contain (an FF there is followed by
+    00 or a restart marker), so counting those two bytes bounds the number of scans from above.
     """
 
     image_format = sniff_format(content)
@@ -190,6 +201,11 @@ def probe(content: bytes, *, max_pixels: int, max_jpeg_scans: int, max_side: int
     if width * height > max_pixels:
         raise ImageRejected(
             f"The photo is {width}x{height} pixels; photos may have at most {max_pixels} pixels."
+        )
+    if image_format == "WEBP" and width * height * WEBP_COST > max_pixels:
+        raise ImageRejected(
+            f"The photo is a WebP image of {width}x{height} pixels; WebP photos may have at "
+            f"most {max_pixels // WEBP_COST} pixels (decoding one takes twice the memory)."
         )
     if max(width, height) > JPEG_MAX_SIDE:
         raise ImageRejected(
@@ -206,7 +222,7 @@ def probe(content: bytes, *, max_pixels: int, max_jpeg_scans: int, max_side: int
             f"The photo is {width}x{height} pixels; a profile photo is at least {MIN_SIDE} "
             f"pixels high (the smallest size served is {MIN_SIDE}x{MIN_SIDE})."
         )
-    decoded = width * height
+    decoded = width * height * (WEBP_COST if image_format == "WEBP" else 1)
     if image_format == "JPEG":
         scans = content.count(b"\xff\xda")
         if scans > max_jpeg_scans:
@@ -277,6 +293,10 @@ def normalise_upload(
             # In place: without an orientation tag, the copying variant would copy every pixel.
             ImageOps.exif_transpose(opened, in_place=True)
             image = _flatten(_to_srgb(opened))
+            if image is not opened:
+                # Now, not when this function returns: leaving `with` closes only the file,
+                # and the decoded pixels (196 MB at 49 megapixels) would outlive the resize.
+                opened.close()
     except ImageRejected:
         raise
     except _DECODE_ERRORS as exc:
@@ -290,6 +310,26 @@ def normalise_upload(
     stored = _encode_jpeg(image) if max_bytes is None else _within(image, max_bytes, checkpoint)
     checkpoint()
     return RenderedPhoto(stored, image.width, image.height, square_sizes(image, checkpoint))
+
+
+# glibc's mallopt parameter, and the size from which an allocation is mapped on its own.
+_M_MMAP_THRESHOLD = -3
+_MAPPED_FROM = 1 << 20
+
+
+def return_pixels_to_the_os() -> bool:
+    """Have the C library map every allocation of 1 MB or more on its own, so that a decoded
+    image's memory goes back to the system when it is freed (glibc only; False elsewhere).
+
+    By default glibc raises that threshold after each such free, up to 32 MB: Pillow's 16 MB
+    blocks then come from per-thread heaps, which keep what was freed, and the image workers'
+    heaps add up. 8 concurrent 49-megapixel uploads peaked at 566-637 MB so, 556 every time
+    with the threshold held at 1 MB (`make bench`)."""
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(_M_MMAP_THRESHOLD, _MAPPED_FROM))
 
 
 def _colour(seed: str) -> tuple[int, int, int]:

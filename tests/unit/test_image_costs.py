@@ -150,3 +150,28 @@ def test_a_probe_already_made_is_not_made_again(monkeypatch: pytest.MonkeyPatch)
 
     monkeypatch.setattr(images, "probe", probed_again)
     assert images.normalise_upload(upload, LIMIT, checked=checked).width == 200
+
+
+def test_a_webp_counts_twice_its_pixels_and_may_have_half_as_many() -> None:
+    """Pillow decodes a WebP through libwebp's animation decoder (two canvases and a copy of
+    the frame besides the image): its pixels cost twice, in the decoding budget and the limit."""
+    from graph_photos.domain.images import WEBP_COST
+
+    assert WEBP_COST == 2
+    webp = photo_bytes(100, 100, image_format="WEBP")
+    assert probe(webp, max_pixels=LIMIT, max_jpeg_scans=100, max_side=4096).decoded_pixels == (
+        2 * 100 * 100
+    )
+    assert probe(photo_bytes(100, 100), max_pixels=LIMIT, max_jpeg_scans=100,
+                 max_side=4096).decoded_pixels == 100 * 100  # fmt: skip
+    with pytest.raises(ImageRejected, match="WebP photos may have at most 10000 pixels"):
+        normalise_upload(photo_bytes(100, 101, image_format="WEBP"), 20_000)
+    assert normalise_upload(webp, 20_000).width == 100
+
+
+def test_freed_pixels_go_back_to_the_os_on_this_c_library() -> None:
+    """On glibc (this service's platform) every allocation of a megabyte or more is mapped on
+    its own, so a freed image leaves the process (the bound is measured by `make bench`)."""
+    from graph_photos.domain.images import return_pixels_to_the_os
+
+    assert return_pixels_to_the_os()

@@ -106,3 +106,19 @@ def test_placeholder_colour_depends_on_the_seed_only() -> None:
 def test_placeholder_draws_a_figure_on_the_background() -> None:
     image = Image.open(io.BytesIO(render_placeholder(96, 96, "alice").content))
     assert image.getpixel((48, 40)) != image.getpixel((2, 2))
+
+
+def test_a_palette_image_is_flattened_on_white_only_where_it_is_transparent() -> None:
+    """A palette image (a GIF) becomes RGB at once, or through RGBA when it has a transparent
+    colour, which is laid on white."""
+    image = Image.new("P", (60, 60), 1)
+    image.putpalette([0, 0, 0, 200, 30, 30, 20, 40, 220] + [0] * (256 * 3 - 9))
+    image.paste(2, (0, 0, 30, 60))  # left half colour 2, right half colour 1
+    for transparency, right in ((None, (200, 30, 30)), (1, (255, 255, 255))):
+        out = io.BytesIO()
+        params = {} if transparency is None else {"transparency": transparency}
+        image.save(out, "GIF", **params)
+        stored = Image.open(io.BytesIO(normalise_upload(out.getvalue(), LIMIT).content))
+        left_pixel, right_pixel = stored.getpixel((10, 30)), stored.getpixel((50, 30))
+        assert all(abs(a - b) < 12 for a, b in zip(left_pixel, (20, 40, 220), strict=True))
+        assert all(abs(a - b) < 12 for a, b in zip(right_pixel, right, strict=True))
