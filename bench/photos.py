@@ -164,7 +164,7 @@ def adversarial_uploads(tmp: Path, headers: dict[str, str]) -> dict[str, Any]:
     finally:
         server.stop()
     return {
-        "case": "8 concurrent 49 MP uploads (JPEG, 16-bit PNG, GIF; WebP 24.5)",
+        "case": "8 concurrent 49 MP uploads",
         "requests": len(responses),
         "req_per_s": len(responses) / wall,
         "peak_rss_mb": peak,
