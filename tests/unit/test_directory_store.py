@@ -375,30 +375,8 @@ def test_a_lookups_set_in_name_order_is_sorted_by_the_names_its_terms_carry(
 def test_a_database_before_the_name_keys_gains_them(database_url: str) -> None:
     """Migration 0005 gives each term its object's name key; on PostgreSQL the database is
     vacuumed after it."""
-    from graph_photos.storage import queries as sql
-
-    _upgrade(database_url, "0004")
     contoso = load_directory(DEMO_DIRECTORY).tenants[0]
-    engine = sa.create_engine(sqlalchemy_url(database_url))
-    with engine.begin() as connection:
-        connection.execute(
-            sa.text("INSERT INTO tenants VALUES (:id, 'contoso.com', 'Contoso', TRUE)"),
-            {"id": CONTOSO},
-        )
-        for record in contoso.users + contoso.groups:
-            row = sql.object_row(CONTOSO, record)
-            connection.execute(
-                sa.text(
-                    "INSERT INTO directory_objects (tenant_id, kind, id, id_key, upn_key, "
-                    "has_team, properties) VALUES (:a, :b, :c, :d, :e, :f, :g)"
-                ),
-                dict(zip("abcdefg", row, strict=True)),
-            )
-            for term in term_rows(CONTOSO, [record]):
-                connection.execute(
-                    sa.text("INSERT INTO directory_terms VALUES (:a, :b, :c, :d, :e)"),
-                    dict(zip("abcde", (term[0], term[1], term[3], term[4], term[2]), strict=True)),
-                )
+    engine = _contoso_at(database_url, "0004")
     _upgrade(database_url, "head")
     with engine.connect() as connection:
         rows = connection.execute(
@@ -482,13 +460,12 @@ async def test_a_search_longer_than_a_term_is_still_answered(store: Store) -> No
     assert await _names(store, DirectoryQuery.of("users", filter_text=differs)) == []
 
 
-def test_a_database_of_the_release_before_gains_its_terms_and_members(
-    database_url: str, tmp_path: Path
-) -> None:
-    """Migration 0004 writes the terms and memberships of the objects already stored."""
+def _contoso_at(database_url: str, revision: str) -> sa.Engine:
+    """The database at schema `revision` (0003 or 0004) holding the demo's Contoso as that
+    release wrote it (at 0004, with its terms, which had no name key)."""
     from graph_photos.storage import queries as sql
 
-    _upgrade(database_url, "0003")
+    _upgrade(database_url, revision)
     contoso = load_directory(DEMO_DIRECTORY).tenants[0]
     engine = sa.create_engine(sqlalchemy_url(database_url))
     with engine.begin() as connection:
@@ -505,6 +482,21 @@ def test_a_database_of_the_release_before_gains_its_terms_and_members(
                 ),
                 dict(zip("abcdefg", row, strict=True)),
             )
+            if revision == "0004":
+                for term in term_rows(CONTOSO, [record]):
+                    connection.execute(
+                        sa.text("INSERT INTO directory_terms VALUES (:a, :b, :c, :d, :e)"),
+                        dict(zip("abcde", (*term[:2], term[3], term[4], term[2]), strict=True)),
+                    )
+    return engine
+
+
+def test_a_database_of_the_release_before_gains_its_terms_and_members(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Migration 0004 writes the terms and memberships of the objects already stored."""
+    contoso = load_directory(DEMO_DIRECTORY).tenants[0]
+    engine = _contoso_at(database_url, "0003")
     _upgrade(database_url, "head")
     with engine.connect() as connection:
         words = connection.execute(
@@ -650,14 +642,7 @@ async def test_pages_and_counts_are_kept_while_the_directory_does_not_change(
     """A lookup's page and count are asked of the database once per directory generation;
     a change to the directory (here: an import that adds Alina) is seen at once."""
     query = dataclasses.replace(_search("ali"), order=BY_NAME, count=True)
-    statements: list[str] = []
-    rows = store._rows  # type: ignore[attr-defined]
-
-    async def counted(sql: str, parameters: list[object]) -> object:
-        statements.append(sql)
-        return await rows(sql, parameters)
-
-    monkeypatch.setattr(store, "_rows", counted)
+    statements = _statements(store, monkeypatch)
     first = await store.find_users(CONTOSO, query, None)
     assert ([user.display_name for user in first.items], first.count) == (["Alice Anderson"], 1)
     asked = len(statements)
