@@ -478,18 +478,19 @@ class GroupCollection(BaseModel):
 class Team(BaseModel):
     """
     A team in Microsoft Teams, as `joinedTeams` lists it: its id is the object id of the group
-    it is built on, and, as in Graph's list, only these properties are told.
+    it is built on. Without `$select`, the five properties Graph's list tells (id,
+    displayName, description, isArchived, tenantId); `$select` may name the others.
 
     """
 
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    id: str
+    id: str | None = None
     """
     The team's id (its group's object id).
     """
-    displayName: str
+    displayName: str | None = None
     """
     The team's (its group's) name.
     """
@@ -504,6 +505,34 @@ class Team(BaseModel):
     tenantId: str | None = None
     """
     The id of the tenant the team belongs to.
+    """
+    internalId: str | None = None
+    """
+    Graph's internal id of the team (not kept here; null).
+    """
+    classification: str | None = None
+    """
+    The team's classification (not kept here; null).
+    """
+    specialization: str | None = None
+    """
+    The team's specialization (not kept here; null).
+    """
+    visibility: str | None = None
+    """
+    The team's visibility (not kept here; null).
+    """
+    webUrl: str | None = None
+    """
+    The team's address in Teams (not kept here; null).
+    """
+    isMembershipLimitedToOwners: bool | None = None
+    """
+    Whether only owners may manage members (not kept here; null).
+    """
+    createdDateTime: AwareDatetime | None = None
+    """
+    When the team was made (not kept here; null).
     """
 
 

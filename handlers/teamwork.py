@@ -18,7 +18,7 @@ from graph_photos.directory.query import MAX_TOP, PROPERTIES, DirectoryQuery, Ha
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.generated.models import ProfilePhoto, TeamCollection
 from graph_photos.handlers import photo
-from graph_photos.web import convert
+from graph_photos.web import convert, odata_query
 from graph_photos.web.context import current_request
 
 _GROUPS_BY_NAME = Order(PROPERTIES["groups"]["displayName"])
@@ -85,6 +85,10 @@ async def put_joined_team_photo_content(
 patch_joined_team_photo_content = put_joined_team_photo_content
 
 
-async def list_joined_teams(user_id: str | None = None) -> TeamCollection:
+async def list_joined_teams(
+    user_id: str | None = None, select: list[str] | None = None
+) -> TeamCollection:
     tenant_id, teams = await _joined(user_id)
-    return convert.teams(teams, tenant_id, current_request().metadata_url("teams"))
+    chosen = odata_query.selection(select)
+    context = current_request().metadata_url(f"teams{odata_query.context_suffix(chosen)}")
+    return convert.teams(teams, tenant_id, chosen, context)

@@ -209,21 +209,35 @@ def groups(
     return page
 
 
-def teams(records: Sequence[GroupRecord], tenant_id: str, context_url: str) -> TeamCollection:
-    """Teams as Graph's `joinedTeams` lists them: its five told properties."""
-    return TeamCollection(
-        odata_context=context_url,
-        value=[
-            Team(
-                id=record.id,
-                displayName=record.display_name,
-                description=record.description,
-                isArchived=False,
-                tenantId=tenant_id,
-            )
-            for record in records
-        ],
-    )
+# The properties Graph's `joinedTeams` tells (the others are null there): what is sent unasked.
+TEAM_TOLD = ("id", "displayName", "description", "isArchived", "tenantId")
+
+
+def teams(
+    records: Sequence[GroupRecord], tenant_id: str, chosen: Sequence[str], context_url: str
+) -> TeamCollection:
+    """Teams as Graph's `joinedTeams` lists them: the properties `chosen` (`$select`'s, else
+    TEAM_TOLD), `null` where this service keeps none."""
+    wire = [
+        Team(
+            id=record.id,
+            displayName=record.display_name,
+            description=record.description,
+            isArchived=False,
+            tenantId=tenant_id,
+            internalId=None,
+            classification=None,
+            specialization=None,
+            visibility=None,
+            webUrl=None,
+            isMembershipLimitedToOwners=None,
+            createdDateTime=None,
+        )
+        for record in records
+    ]
+    for team in wire:  # the properties set are the properties sent
+        team.__pydantic_fields_set__ = set(chosen or TEAM_TOLD)
+    return TeamCollection(odata_context=context_url, value=wire)
 
 
 def person(record: UserRecord) -> Person:

@@ -119,3 +119,23 @@ def test_team_addresses_need_team_permissions(client: TestClient) -> None:
                  f"/v1.0/me/joinedTeams/{DESIGN}/photo/$value"):  # fmt: skip
         refused = client.put(path, content=photo_bytes(), headers={**read_only, **JPEG})
         graph_error(refused, 403, "Authorization_RequestDenied")
+
+
+def test_joined_teams_take_select_as_the_graph_toolkit_sends_it(client: TestClient) -> None:
+    """mgt-teams-channel-picker asks `/me/joinedTeams?$select=displayName,id,isArchived`."""
+    reader = _token(ALICE, TEAMS_READ)
+    picked = client.get("/v1.0/me/joinedTeams?$select=displayName,id,isArchived", headers=reader)
+    assert picked.status_code == 200, picked.text
+    assert picked.json() == {
+        "@odata.context": "http://testserver/v1.0/$metadata#teams(displayName,id,isArchived)",
+        "value": [{"id": DESIGN, "displayName": "Design", "isArchived": False}],
+    }
+    unkept = client.get("/v1.0/me/joinedTeams?$select=webUrl,id,webUrl", headers=reader).json()
+    assert unkept["value"] == [{"id": DESIGN, "webUrl": None}]  # a property not kept: null
+    message = graph_error(
+        client.get("/v1.0/me/joinedTeams?$select=shoeSize", headers=reader), 400, "BadRequest"
+    )
+    assert message == (
+        "Parsing OData Select and Expand failed: Could not find a property named 'shoeSize' "
+        "on type 'microsoft.graph.team'."
+    )
