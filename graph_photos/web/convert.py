@@ -217,7 +217,7 @@ def teams(
     records: Sequence[GroupRecord], tenant_id: str, chosen: Sequence[str], context_url: str
 ) -> TeamCollection:
     """Teams as Graph's `joinedTeams` lists them: the properties `chosen` (`$select`'s, else
-    TEAM_TOLD), `null` where this service keeps none."""
+    TEAM_TOLD), `null` where this service keeps none (the model's default)."""
     wire = [
         Team(
             id=record.id,
@@ -225,13 +225,6 @@ def teams(
             description=record.description,
             isArchived=False,
             tenantId=tenant_id,
-            internalId=None,
-            classification=None,
-            specialization=None,
-            visibility=None,
-            webUrl=None,
-            isMembershipLimitedToOwners=None,
-            createdDateTime=None,
         )
         for record in records
     ]

@@ -155,9 +155,6 @@ def test_a_probe_already_made_is_not_made_again(monkeypatch: pytest.MonkeyPatch)
 def test_a_webp_counts_twice_its_pixels_and_may_have_half_as_many() -> None:
     """Pillow decodes a WebP through libwebp's animation decoder (two canvases and a copy of
     the frame besides the image): its pixels cost twice, in the decoding budget and the limit."""
-    from graph_photos.domain.images import WEBP_COST
-
-    assert WEBP_COST == 2
     webp = photo_bytes(100, 100, image_format="WEBP")
     assert probe(webp, max_pixels=LIMIT, max_jpeg_scans=100, max_side=4096).decoded_pixels == (
         2 * 100 * 100
