@@ -551,6 +551,253 @@ class TeamCollection(BaseModel):
     value: list[Team]
 
 
+class EmailAddress(BaseModel):
+    """
+    An e-mail address of a contact, with the name shown for it.
+    """
+
+    model_config = ConfigDict(
+        extra='forbid',
+        populate_by_name=True,
+    )
+    odata_type: Annotated[
+        Literal['#microsoft.graph.emailAddress'] | None, Field(alias='@odata.type')
+    ] = None
+    """
+    The OData type; optional, and only this value is accepted.
+    """
+    address: Annotated[str | None, Field(max_length=320)] = None
+    """
+    The e-mail address.
+    """
+    name: Annotated[str | None, Field(max_length=256)] = None
+    """
+    The name shown for it.
+    """
+
+
+class ContactWrite(BaseModel):
+    """
+    The body of a contact's create or update: the properties a client sets (all optional;
+    in an update `null` clears one). The server sets `id`, `parentFolderId`, the dates and
+    `changeKey`: sending one is `400`, as is an unknown property.
+
+    """
+
+    model_config = ConfigDict(
+        extra='forbid',
+        populate_by_name=True,
+    )
+    odata_type: Annotated[
+        Literal['#microsoft.graph.contact'] | None, Field(alias='@odata.type')
+    ] = None
+    """
+    The OData type; optional, and only this value is accepted (the SDKs send it).
+    """
+    displayName: Annotated[str | None, Field(max_length=256)] = None
+    """
+    The name shown for the contact; when not sent, the given, middle and surname joined.
+    """
+    givenName: Annotated[str | None, Field(max_length=256)] = None
+    middleName: Annotated[str | None, Field(max_length=256)] = None
+    surname: Annotated[str | None, Field(max_length=256)] = None
+    nickName: Annotated[str | None, Field(max_length=256)] = None
+    title: Annotated[str | None, Field(max_length=256)] = None
+    """
+    The contact's title (Mr., Dr.).
+    """
+    emailAddresses: Annotated[list[EmailAddress] | None, Field(max_length=3)] = None
+    """
+    At most three, as an Outlook contact holds.
+    """
+    imAddresses: Annotated[list[str] | None, Field(max_length=3)] = None
+    businessPhones: Annotated[list[str] | None, Field(max_length=2)] = None
+    homePhones: Annotated[list[str] | None, Field(max_length=2)] = None
+    mobilePhone: Annotated[str | None, Field(max_length=64)] = None
+    companyName: Annotated[str | None, Field(max_length=256)] = None
+    department: Annotated[str | None, Field(max_length=256)] = None
+    jobTitle: Annotated[str | None, Field(max_length=256)] = None
+    officeLocation: Annotated[str | None, Field(max_length=256)] = None
+    personalNotes: Annotated[str | None, Field(max_length=8192)] = None
+    categories: Annotated[list[str] | None, Field(max_length=50)] = None
+
+
+class Contact(BaseModel):
+    """
+    An Outlook contact of a user's mailbox, as Graph returns it.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    odata_type: Annotated[
+        Literal['#microsoft.graph.contact'] | None, Field(alias='@odata.type')
+    ] = None
+    """
+    The OData type; optional, and only this value is accepted (the SDKs send it).
+    """
+    displayName: Annotated[str | None, Field(max_length=256)] = None
+    """
+    The name shown for the contact; when not sent, the given, middle and surname joined.
+    """
+    givenName: Annotated[str | None, Field(max_length=256)] = None
+    middleName: Annotated[str | None, Field(max_length=256)] = None
+    surname: Annotated[str | None, Field(max_length=256)] = None
+    nickName: Annotated[str | None, Field(max_length=256)] = None
+    title: Annotated[str | None, Field(max_length=256)] = None
+    """
+    The contact's title (Mr., Dr.).
+    """
+    emailAddresses: Annotated[list[EmailAddress] | None, Field(max_length=3)] = None
+    """
+    At most three, as an Outlook contact holds.
+    """
+    imAddresses: Annotated[list[str] | None, Field(max_length=3)] = None
+    businessPhones: Annotated[list[str] | None, Field(max_length=2)] = None
+    homePhones: Annotated[list[str] | None, Field(max_length=2)] = None
+    mobilePhone: Annotated[str | None, Field(max_length=64)] = None
+    companyName: Annotated[str | None, Field(max_length=256)] = None
+    department: Annotated[str | None, Field(max_length=256)] = None
+    jobTitle: Annotated[str | None, Field(max_length=256)] = None
+    officeLocation: Annotated[str | None, Field(max_length=256)] = None
+    personalNotes: Annotated[str | None, Field(max_length=8192)] = None
+    categories: Annotated[list[str] | None, Field(max_length=50)] = None
+    odata_context: Annotated[str | None, Field(alias='@odata.context')] = None
+    """
+    The OData context URL of this contact, on this server (absent in collections).
+    """
+    odata_etag: Annotated[str | None, Field(alias='@odata.etag')] = None
+    """
+    The contact's version, `W/"<changeKey>"`.
+    """
+    id: str
+    """
+    The contact's id, set by the server.
+    """
+    parentFolderId: str | None = None
+    """
+    The id of the folder that holds the contact.
+    """
+    createdDateTime: AwareDatetime | None = None
+    """
+    When the contact was created (UTC).
+    """
+    lastModifiedDateTime: AwareDatetime | None = None
+    """
+    When the contact last changed (UTC).
+    """
+    changeKey: str | None = None
+    """
+    The version of the contact; changes with every update.
+    """
+
+
+class ContactCollection(BaseModel):
+    """
+    One page of a folder's contacts.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    odata_context: Annotated[str, Field(alias='@odata.context')]
+    """
+    The OData context URL of the collection, on this server.
+    """
+    odata_next_link: Annotated[str | None, Field(alias='@odata.nextLink')] = None
+    """
+    The next page, while more remain.
+    """
+    value: list[Contact]
+
+
+class ContactFolderCreate(BaseModel):
+    """
+    The body of a contact folder's create.
+    """
+
+    model_config = ConfigDict(
+        extra='forbid',
+        populate_by_name=True,
+    )
+    odata_type: Annotated[
+        Literal['#microsoft.graph.contactFolder'] | None, Field(alias='@odata.type')
+    ] = None
+    """
+    The OData type; optional, and only this value is accepted.
+    """
+    displayName: Annotated[str, Field(max_length=256, min_length=1)]
+    """
+    The folder's name, unique among the folders beside it (ignoring case).
+    """
+
+
+class ContactFolderUpdate(BaseModel):
+    """
+    The body of a contact folder's update.
+    """
+
+    model_config = ConfigDict(
+        extra='forbid',
+        populate_by_name=True,
+    )
+    odata_type: Annotated[
+        Literal['#microsoft.graph.contactFolder'] | None, Field(alias='@odata.type')
+    ] = None
+    """
+    The OData type; optional, and only this value is accepted.
+    """
+    displayName: Annotated[str | None, Field(max_length=256, min_length=1)] = None
+    """
+    The folder's new name, unique among the folders beside it (ignoring case).
+    """
+
+
+class ContactFolder(BaseModel):
+    """
+    A folder of contacts in a user's mailbox.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    odata_context: Annotated[str | None, Field(alias='@odata.context')] = None
+    """
+    The OData context URL of this folder, on this server (absent in collections).
+    """
+    id: str
+    """
+    The folder's id, set by the server.
+    """
+    displayName: str
+    """
+    The folder's name.
+    """
+    parentFolderId: str
+    """
+    The id of the folder that holds it (the default folder's is the mailbox's root).
+    """
+
+
+class ContactFolderCollection(BaseModel):
+    """
+    One page of a folder's child folders.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    odata_context: Annotated[str, Field(alias='@odata.context')]
+    """
+    The OData context URL of the collection, on this server.
+    """
+    odata_next_link: Annotated[str | None, Field(alias='@odata.nextLink')] = None
+    """
+    The next page, while more remain.
+    """
+    value: list[ContactFolder]
+
+
 class InnerError(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,

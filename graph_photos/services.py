@@ -17,6 +17,7 @@ import anyio
 
 from graph_photos.directory.file import DEMO_DIRECTORY, load_directory
 from graph_photos.domain import images
+from graph_photos.domain.mailboxes import Mailboxes
 from graph_photos.domain.photos import ImageWorkers, Photos, UploadLimits
 from graph_photos.domain.read_cache import ReadCache
 from graph_photos.domain.store import DirectoryStore, PhotoStore
@@ -41,6 +42,7 @@ class Services:
     store: PhotoStore
     directory: DirectoryStore
     photos: Photos
+    mailboxes: Mailboxes
     authenticator: Authenticator
     upload_limiter: anyio.CapacityLimiter
     metrics: Metrics
@@ -87,6 +89,7 @@ async def running_services(
                     max_item_bytes=settings.read_cache_item_bytes,
                 ),
             ),
+            mailboxes=Mailboxes(store, store, open_directory=settings.directory == "open"),
             authenticator=JwtAuthenticator.from_settings(settings),
             upload_limiter=anyio.CapacityLimiter(settings.upload_slots),
             metrics=metrics,

@@ -82,6 +82,12 @@ async def get_photo_content(
     user_id: str | None = None, group_id: str | None = None, team_id: str | None = None
 ) -> Response:
     request, ref = _target(user_id, group_id, team_id)
+    return await content_response(request, ref)
+
+
+async def content_response(request: RequestContext, ref: ObjectRef) -> Response:
+    """The photo's bytes (`304` when the client's `If-None-Match` names them): any owner's,
+    a contact's too."""
     result = await request.photos.content_unless_unchanged(ref, None, request.if_none_match)
     return _bytes_response(result)
 

@@ -11,12 +11,19 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 from jsonschema import Draft7Validator
 
+from graph_photos.directory.contacts import (
+    Mailbox,
+    mailbox_conflict,
+    mailbox_document,
+    parse_mailbox,
+)
 from graph_photos.directory.model import (
     Directory,
     Group,
@@ -91,7 +98,9 @@ def _validator() -> Draft7Validator:
 
 
 def _user(fields: dict[str, Any]) -> User:
-    return user_of({_USER_FIELDS[name]: value for name, value in fields.items()})
+    return user_of(
+        {_USER_FIELDS[name]: value for name, value in fields.items() if name in _USER_FIELDS}
+    )
 
 
 def _group(fields: dict[str, Any]) -> Group:
@@ -124,6 +133,15 @@ def parse_directory(document: Any, source: str) -> Directory:
     for entry in document["tenants"]:
         tenant = Tenant(entry["id"], entry["defaultDomain"], entry["displayName"])
         users = tuple(_user(fields) for fields in entry.get("users", ()))
+        loaded_at = datetime.now(UTC)
+        try:
+            mailboxes = tuple(
+                mailbox
+                for fields in entry.get("users", ())
+                if (mailbox := parse_mailbox(fields["id"], fields, loaded_at)) is not None
+            )
+        except ValueError as exc:  # a date-time that is not one
+            raise DirectoryFileError(f"{source}: tenant {tenant.id}: a contact's {exc}") from None
         groups = tuple(_group(fields) for fields in entry.get("groups", ()))
         for kind, keys in (
             ("user id", [ascii_key(u.id) for u in users]),
@@ -137,13 +155,14 @@ def parse_directory(document: Any, source: str) -> Directory:
                     "(compared ignoring ASCII case)"
                 )
         conflict = address_conflict((user.id, user.user_principal_name) for user in users)
+        conflict = conflict or mailbox_conflict(mailboxes)
         if conflict is not None:
             raise DirectoryFileError(f"{source}: tenant {tenant.id}: {conflict}")
         try:
             groups = _with_members_resolved(users, groups)
         except ValueError as exc:
             raise DirectoryFileError(f"{source}: tenant {tenant.id}: {exc}") from None
-        tenants.append(TenantDirectory(tenant, users, groups))
+        tenants.append(TenantDirectory(tenant, users, groups, mailboxes))
     ids = [entry.tenant.id for entry in tenants]
     if document["defaultTenant"] not in ids:
         raise DirectoryFileError(
@@ -200,8 +219,17 @@ def _camel(record: User | Group, fields: dict[str, str]) -> dict[str, Any]:
     return document
 
 
+def _mailbox_fields(mailboxes: dict[str, Mailbox], user: User) -> dict[str, Any]:
+    mailbox = mailboxes.get(ascii_key(user.id))
+    return {} if mailbox is None else mailbox_document(mailbox)
+
+
 def dump_directory(directory: Directory) -> str:
     """The directory as a YAML directory file (what `load_directory` reads back)."""
+    boxes = {
+        entry.tenant.id: {ascii_key(mailbox.user_id): mailbox for mailbox in entry.mailboxes}
+        for entry in directory.tenants
+    }
     document = {
         "defaultTenant": directory.default_tenant,
         "tenants": [
@@ -209,7 +237,10 @@ def dump_directory(directory: Directory) -> str:
                 "id": entry.tenant.id,
                 "defaultDomain": entry.tenant.default_domain,
                 "displayName": entry.tenant.display_name,
-                "users": [_camel(user, _USER_FIELDS) for user in entry.users],
+                "users": [
+                    _camel(user, _USER_FIELDS) | _mailbox_fields(boxes[entry.tenant.id], user)
+                    for user in entry.users
+                ],
                 "groups": [_camel(group, _GROUP_FIELDS) for group in entry.groups],
             }
             for entry in directory.tenants

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-# What a path addresses: a user, a group, or a team (whose photo is its group's).
-AddressedKind = Literal["users", "groups", "teams"]
-# What owns a photo: a user or a group.
+if TYPE_CHECKING:  # a mailbox's records name users by id; they need nothing of this module's
+    from graph_photos.directory.contacts import Mailbox
+
+# What a path addresses: a user, a group, a team (whose photo is its group's), or a contact of
+# a user's mailbox (`graph_photos.directory.contacts`; its photo is a profile photo too).
+AddressedKind = Literal["users", "groups", "teams", "contacts"]
+# What the directory holds: users and groups.
 ObjectKind = Literal["users", "groups"]
+# What owns a photo: a directory object, or a contact.
+OwnerKind = Literal["users", "groups", "contacts"]
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -118,11 +124,12 @@ def group_of(fields: dict[str, Any]) -> Group:
 
 @dataclass(frozen=True)
 class TenantDirectory:
-    """One tenant with its users and groups."""
+    """One tenant with its users and groups, and the contacts of its users' mailboxes."""
 
     tenant: Tenant
     users: tuple[User, ...] = ()
     groups: tuple[Group, ...] = ()
+    mailboxes: tuple[Mailbox, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,6 +152,7 @@ class ObjectRef:
 
     @property
     def object_kind(self) -> ObjectKind:
+        """The kind of directory object a user, group or team reference names."""
         return "users" if self.kind == "users" else "groups"
 
 

@@ -41,3 +41,19 @@ class ObjectNotFound(Exception):
             "objects are not present."
         )
         self.reference = reference
+
+
+class ItemNotFound(Exception):
+    """No contact or contact folder of this id in the mailbox (Graph's `ErrorItemNotFound`)."""
+
+
+class FolderExists(Exception):
+    """A folder beside it already has this name, ignoring case (`ErrorFolderExists`)."""
+
+
+class DefaultFolderFixed(Exception):
+    """The default Contacts folder cannot be renamed or deleted; the message says which."""
+
+
+class ContactChanged(Exception):
+    """The contact changed (or went) between an update's read and its write."""

@@ -11,18 +11,19 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from graph_photos.directory.model import ObjectKind, ascii_key
+from graph_photos.directory.model import OwnerKind, ascii_key
 from graph_photos.domain.errors import PhotoExists, PhotoNotFound, PreconditionFailed
 
 
 @dataclass(frozen=True)
 class OwnerKey:
-    """Whose photo: a directory object (user or group) of a tenant, resolved from the id or
-    userPrincipalName a request used. Records are keyed by `key` (Graph's ASCII-case-insensitive
-    comparison of object ids), `id` is the object id as the directory spells it."""
+    """Whose photo: a directory object (user or group) or a contact of a tenant, resolved from
+    the id or userPrincipalName a request used. Records are keyed by `key` (Graph's
+    ASCII-case-insensitive comparison of object ids), `id` is the object id as the directory
+    spells it."""
 
     tenant_id: str
-    kind: ObjectKind
+    kind: OwnerKind
     id: str
 
     @property

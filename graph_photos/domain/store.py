@@ -10,6 +10,7 @@ from __future__ import annotations
 from contextlib import AbstractAsyncContextManager
 from typing import Protocol
 
+from graph_photos.directory.contacts import Contact, ContactFolder
 from graph_photos.directory.model import Directory, Group, ObjectRef, Page, User
 from graph_photos.directory.query import DirectoryQuery
 from graph_photos.domain.records import (
@@ -129,5 +130,54 @@ class DirectoryStore(Protocol):
         ...
 
 
-class Store(PhotoStore, DirectoryStore, Protocol):
-    """One database holding both: what `graph_photos.storage.open_store` opens."""
+class ContactStore(Protocol):
+    """Where users' mailboxes keep their contacts (the same database). Each method is confined
+    to one mailbox, `owner` (a resolved user); folders and contacts of another are not found.
+    The default folder (`default_folder_id`) is stored by the first write into it."""
+
+    async def contact_folder(self, owner: OwnerKey, folder_id: str) -> ContactFolder:
+        """The stored folder of that id; raises `ItemNotFound`."""
+        ...
+
+    async def contact_folders(self, owner: OwnerKey, parent_id: str) -> list[ContactFolder]:
+        """The folders in the folder `parent_id`, by name."""
+        ...
+
+    async def add_contact_folder(self, owner: OwnerKey, folder: ContactFolder) -> None:
+        """Store a new folder in `folder.parent_id`; raises `ItemNotFound` (no such parent)
+        or `FolderExists` (a folder beside it has the name, ignoring case)."""
+        ...
+
+    async def rename_contact_folder(self, owner: OwnerKey, folder: ContactFolder) -> None:
+        """Rename the folder `folder.id` to `folder.display_name`; raises `ItemNotFound` or
+        `FolderExists`."""
+        ...
+
+    async def delete_contact_folder(self, owner: OwnerKey, folder_id: str) -> None:
+        """Delete a folder with its folders, contacts and their photos; raises `ItemNotFound`."""
+        ...
+
+    async def contacts(self, owner: OwnerKey, folder_id: str) -> list[Contact]:
+        """The contacts in the folder, oldest first."""
+        ...
+
+    async def contact(self, owner: OwnerKey, contact_id: str) -> Contact:
+        """The contact of that id, in any folder; raises `ItemNotFound`."""
+        ...
+
+    async def add_contact(self, owner: OwnerKey, contact: Contact) -> None:
+        """Store a new contact in `contact.folder_id`; raises `ItemNotFound` (no such folder)."""
+        ...
+
+    async def replace_contact(self, owner: OwnerKey, before: Contact, after: Contact) -> None:
+        """Store `after` over `before`; raises `ContactChanged` if the stored contact is not
+        `before` any more."""
+        ...
+
+    async def delete_contact(self, owner: OwnerKey, contact_id: str) -> None:
+        """Delete a contact with its photo; raises `ItemNotFound`."""
+        ...
+
+
+class Store(PhotoStore, DirectoryStore, ContactStore, Protocol):
+    """One database holding all three: what `graph_photos.storage.open_store` opens."""

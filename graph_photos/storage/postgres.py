@@ -39,6 +39,13 @@ from graph_photos.domain.records import (
     size_infos,
 )
 from graph_photos.storage import queries as sql
+from graph_photos.storage.contacts import (
+    MailboxQueries,
+    MailboxRows,
+    Step,
+    mailbox_rows,
+    mailboxes_of,
+)
 from graph_photos.storage.directory_query import POSTGRES
 from graph_photos.storage.directory_reads import DirectoryReads
 
@@ -48,10 +55,11 @@ _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
 _BOOTSTRAP_LOCK = 7_243_117
 
 _SQL = sql.DirectoryQueries.for_placeholder("%s")
+_MAILBOX_SQL = MailboxQueries.for_placeholder("%s")
 
 
-class PostgresPhotoStore(DirectoryReads):
-    """`PhotoStore` and `DirectoryStore` on PostgreSQL."""
+class PostgresPhotoStore(DirectoryReads, MailboxRows):
+    """`PhotoStore`, `DirectoryStore` and `ContactStore` on PostgreSQL."""
 
     dialect = POSTGRES
 
@@ -255,6 +263,18 @@ class PostgresPhotoStore(DirectoryReads):
             rows: list[tuple[Any, ...]] = await cursor.fetchall()
         return rows
 
+    async def _apply(self, steps: Sequence[Step]) -> None:
+        async with self._pool.connection() as connection, connection.transaction():
+            for step in steps:
+                try:
+                    cursor = await connection.execute(step.sql, step.parameters)
+                except errors.IntegrityError:
+                    if step.conflict is None:
+                        raise
+                    raise step.conflict from None
+                found = await cursor.fetchall() if cursor.description else None
+                step.check(cursor.rowcount if found is None else len(found))
+
     async def import_directory(self, directory: Directory) -> None:
         async with self._pool.connection() as connection, connection.transaction():
             await _import(connection, directory)
@@ -269,12 +289,17 @@ class PostgresPhotoStore(DirectoryReads):
     async def export_directory(self) -> Directory:
         async with self._snapshot() as connection:
             tenant_rows = await (await connection.execute(sql.ALL_TENANTS)).fetchall()
-            tenants = [
-                sql.tenant_directory(
-                    row, await (await connection.execute(_SQL.all_objects, (row[0],))).fetchall()
-                )
-                for row in tenant_rows
-            ]
+            tenants = []
+            for row in tenant_rows:
+                objects, folders, contacts = [
+                    await (await connection.execute(query, (row[0],))).fetchall()
+                    for query in (
+                        _SQL.all_objects,
+                        _MAILBOX_SQL.all_folders,
+                        _MAILBOX_SQL.all_contacts,
+                    )
+                ]
+                tenants.append(sql.tenant_directory(row, objects, mailboxes_of(folders, contacts)))
         return sql.directory_of(tenant_rows, tenants)
 
     async def bootstrap(self, directory: Directory) -> bool:
@@ -324,10 +349,10 @@ async def _fetchone(
 
 
 async def _resolve(connection: AsyncConnection, ref: ObjectRef, create: bool = False) -> OwnerKey:
-    """The object `ref` names; with `create` (inside a transaction), an unknown one of an
-    existing tenant is created first. Raises `ObjectNotFound`."""
-    row = await _fetchone(connection, _SQL.resolve, sql.resolve_parameters(ref))
-    if row is None and create:
+    """The object `ref` names; with `create` (inside a transaction), an unknown user or group
+    of an existing tenant is created first. Raises `ObjectNotFound`."""
+    row = await _fetchone(connection, *sql.resolve_query(_SQL, ref))
+    if row is None and create and ref.kind != "contacts":
         tenant = await _fetchone(connection, _SQL.default_tenant, (ref.tenant_id,))
         if tenant is not None:
             record = sql.new_owner(ref.object_kind, ref.reference, ref.kind == "teams")
@@ -339,7 +364,7 @@ async def _resolve(connection: AsyncConnection, ref: ObjectRef, create: bool = F
             row = await _fetchone(connection, _SQL.resolve, sql.resolve_parameters(ref))
     if row is None:
         raise ObjectNotFound(ref.reference)
-    return OwnerKey(str(row[0]), "users" if row[1] == "users" else "groups", str(row[2]))
+    return sql.resolved_owner(ref, row)
 
 
 async def _import(connection: AsyncConnection, directory: Directory) -> None:
@@ -369,6 +394,10 @@ async def _import(connection: AsyncConnection, directory: Directory) -> None:
             async with cursor.copy(_COPY_MEMBERS) as copy:
                 for row in sql.membership_rows(entry.tenant.id, entry.groups):
                     await copy.write_row(row)
+            for mailbox in entry.mailboxes:
+                folders, contacts = mailbox_rows(entry.tenant.id, mailbox)
+                await cursor.executemany(_MAILBOX_SQL.upsert_folder, folders)
+                await cursor.executemany(_MAILBOX_SQL.upsert_contact, contacts)
 
 
 async def _adopt(connection: AsyncConnection, kind: str, legacy_key: str, legacy_id: str) -> None:

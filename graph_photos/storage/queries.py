@@ -15,12 +15,14 @@ from typing import Any, TypeVar
 
 import orjson
 
+from graph_photos.directory.contacts import Mailbox
 from graph_photos.directory.model import (
     AddressConflict,
     Directory,
     Group,
     ObjectKind,
     ObjectRef,
+    OwnerKind,
     Tenant,
     TenantDirectory,
     User,
@@ -48,6 +50,10 @@ RESOLVE = (
     f"WHERE tenant_id = {TENANT} AND kind = {{p}} AND id_key = {{p}} AND (has_team OR NOT {{p}}) "
     "UNION ALL SELECT tenant_id, kind, id FROM directory_objects "
     f"WHERE tenant_id = {TENANT} AND upn_key = {{p}} AND kind = 'users' LIMIT 1"
+)
+# A contact's photo: the contact of that id (its mailbox checked before, by the contacts' code).
+RESOLVE_CONTACT = (
+    f"SELECT tenant_id, 'contacts', id FROM contacts WHERE tenant_id = {TENANT} AND id_key = {{p}}"
 )
 OBJECT = (
     "SELECT properties FROM directory_objects "
@@ -98,6 +104,21 @@ def resolve_parameters(ref: ObjectRef) -> tuple[object, ...]:
     key = lookup_key(ref.reference)
     upn_key = key if ref.kind == "users" else None
     return (ref.tenant_id, ref.object_kind, key, ref.kind == "teams", ref.tenant_id, upn_key)
+
+
+def resolved_owner(ref: ObjectRef, row: Sequence[Any]) -> OwnerKey:
+    """The owner a `RESOLVE` or `RESOLVE_CONTACT` row of `ref` names."""
+    kind: OwnerKind = "users" if row[1] == "users" else "groups"
+    if ref.kind == "contacts":
+        kind = "contacts"
+    return OwnerKey(str(row[0]), kind, str(row[2]))
+
+
+def resolve_query(queries: DirectoryQueries, ref: ObjectRef) -> tuple[str, tuple[object, ...]]:
+    """The query (of `queries`) and parameters that resolve `ref`."""
+    if ref.kind == "contacts":
+        return queries.resolve_contact, (ref.tenant_id, lookup_key(ref.reference))
+    return queries.resolve, resolve_parameters(ref)
 
 
 def object_parameters(
@@ -249,6 +270,7 @@ class DirectoryQueries:
     psycopg)."""
 
     resolve: str
+    resolve_contact: str
     object: str
     default_tenant: str
     upsert_object: str
@@ -271,6 +293,7 @@ class DirectoryQueries:
     def for_placeholder(cls, placeholder: str) -> DirectoryQueries:
         return cls(
             resolve=RESOLVE.format(p=placeholder),
+            resolve_contact=RESOLVE_CONTACT.format(p=placeholder),
             object=OBJECT.format(p=placeholder),
             default_tenant=DEFAULT_TENANT.format(p=placeholder),
             upsert_object=UPSERT_OBJECT.format(p=placeholder),
@@ -312,14 +335,18 @@ def freshness_of(row: Sequence[Any] | None) -> Freshness:
 
 
 def tenant_directory(
-    tenant_row: Sequence[Any], object_rows: Sequence[Sequence[Any]]
+    tenant_row: Sequence[Any],
+    object_rows: Sequence[Sequence[Any]],
+    mailboxes: tuple[Mailbox, ...] = (),
 ) -> TenantDirectory:
-    """One tenant of an export, from its `ALL_TENANTS` row and its `ALL_OBJECTS` rows."""
+    """One tenant of an export, from its `ALL_TENANTS` row, its `ALL_OBJECTS` rows and its
+    users' mailboxes."""
     tenant_id, domain, name, _is_default = tenant_row
     return TenantDirectory(
         Tenant(str(tenant_id), str(domain), str(name)),
         users=tuple(user_from(p) for kind, p in object_rows if kind == "users"),
         groups=tuple(group_from(p) for kind, p in object_rows if kind == "groups"),
+        mailboxes=mailboxes,
     )
 
 

@@ -44,6 +44,13 @@ from graph_photos.domain.records import (
     size_infos,
 )
 from graph_photos.storage import queries as sql
+from graph_photos.storage.contacts import (
+    MailboxQueries,
+    MailboxRows,
+    Step,
+    mailbox_rows,
+    mailboxes_of,
+)
 from graph_photos.storage.directory_query import SQLITE
 from graph_photos.storage.directory_reads import DirectoryReads
 
@@ -51,13 +58,14 @@ _T = TypeVar("_T")
 SWITCH_INTERVAL = 0.0002  # seconds: see `SqlitePhotoStore.open`
 
 _SQL = sql.DirectoryQueries.for_placeholder("?")
+_MAILBOX_SQL = MailboxQueries.for_placeholder("?")
 
 _OWNER = "tenant_id = ? AND owner_kind = ? AND owner_key = ?"
 _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
 
 
-class SqlitePhotoStore(DirectoryReads):
-    """`PhotoStore` and `DirectoryStore` on a SQLite file."""
+class SqlitePhotoStore(DirectoryReads, MailboxRows):
+    """`PhotoStore`, `DirectoryStore` and `ContactStore` on a SQLite file."""
 
     dialect = SQLITE
 
@@ -88,6 +96,8 @@ class SqlitePhotoStore(DirectoryReads):
             connection.execute("PRAGMA synchronous=NORMAL")
             # Other processes (workers) may hold the write lock for a moment: wait, not fail.
             connection.execute("PRAGMA busy_timeout=10000")
+            # Folders take their contacts with them (migration 0006): off unless asked.
+            connection.execute("PRAGMA foreign_keys=ON")
             return connection
 
         loop = asyncio.get_running_loop()
@@ -259,6 +269,21 @@ class SqlitePhotoStore(DirectoryReads):
 
         return await self._read(read)
 
+    async def _apply(self, steps: Sequence[Step]) -> None:
+        def apply(connection: sqlite3.Connection) -> None:
+            with _transaction(connection):
+                for step in steps:
+                    try:
+                        cursor = connection.execute(step.sql, step.parameters)
+                    except sqlite3.IntegrityError:
+                        if step.conflict is None:
+                            raise
+                        raise step.conflict from None
+                    found = cursor.fetchall() if cursor.description else None
+                    step.check(cursor.rowcount if found is None else len(found))
+
+        await self._run(apply)
+
     async def import_directory(self, directory: Directory) -> None:
         def write(connection: sqlite3.Connection) -> None:
             with _transaction(connection):
@@ -271,7 +296,12 @@ class SqlitePhotoStore(DirectoryReads):
             tenant_rows = connection.execute(sql.ALL_TENANTS).fetchall()
             tenants = [
                 sql.tenant_directory(
-                    row, connection.execute(_SQL.all_objects, (row[0],)).fetchall()
+                    row,
+                    connection.execute(_SQL.all_objects, (row[0],)).fetchall(),
+                    mailboxes_of(
+                        connection.execute(_MAILBOX_SQL.all_folders, (row[0],)).fetchall(),
+                        connection.execute(_MAILBOX_SQL.all_contacts, (row[0],)).fetchall(),
+                    ),
                 )
                 for row in tenant_rows
             ]
@@ -314,10 +344,10 @@ class SqlitePhotoStore(DirectoryReads):
 
 
 def _resolve(connection: sqlite3.Connection, ref: ObjectRef, create: bool = False) -> OwnerKey:
-    """The object `ref` names; with `create` (inside a write transaction), an unknown one of
-    an existing tenant is created first. Raises `ObjectNotFound`."""
-    row = connection.execute(_SQL.resolve, sql.resolve_parameters(ref)).fetchone()
-    if row is None and create:
+    """The object `ref` names; with `create` (inside a write transaction), an unknown user or
+    group of an existing tenant is created first. Raises `ObjectNotFound`."""
+    row = connection.execute(*sql.resolve_query(_SQL, ref)).fetchone()
+    if row is None and create and ref.kind != "contacts":
         tenant = connection.execute(_SQL.default_tenant, (ref.tenant_id,)).fetchone()
         if tenant is not None:
             record = sql.new_owner(ref.object_kind, ref.reference, ref.kind == "teams")
@@ -326,7 +356,7 @@ def _resolve(connection: sqlite3.Connection, ref: ObjectRef, create: bool = Fals
             row = connection.execute(_SQL.resolve, sql.resolve_parameters(ref)).fetchone()
     if row is None:
         raise ObjectNotFound(ref.reference)
-    return OwnerKey(str(row[0]), "users" if row[1] == "users" else "groups", str(row[2]))
+    return sql.resolved_owner(ref, row)
 
 
 def _import(connection: sqlite3.Connection, directory: Directory) -> None:
@@ -348,6 +378,10 @@ def _import(connection: sqlite3.Connection, directory: Directory) -> None:
         connection.executemany(
             _SQL.insert_member, sql.membership_rows(entry.tenant.id, entry.groups)
         )
+        for mailbox in entry.mailboxes:
+            folders, contacts = mailbox_rows(entry.tenant.id, mailbox)
+            connection.executemany(_MAILBOX_SQL.upsert_folder, folders)
+            connection.executemany(_MAILBOX_SQL.upsert_contact, contacts)
 
 
 def _adopt(connection: sqlite3.Connection, kind: str, legacy_key: str, legacy_id: str) -> None:

@@ -14,6 +14,7 @@ from urllib.parse import quote
 from starlette.types import Scope
 
 from graph_photos.directory.model import AddressedKind, ObjectRef
+from graph_photos.domain.mailboxes import Mailboxes
 from graph_photos.domain.photos import Photos
 from graph_photos.domain.records import IfMatch, OwnerKey
 from graph_photos.domain.store import DirectoryStore
@@ -78,6 +79,10 @@ class RequestContext:
     @property
     def directory(self) -> DirectoryStore:
         return self.services.directory
+
+    @property
+    def mailboxes(self) -> Mailboxes:
+        return self.services.mailboxes
 
     def addressed(
         self, user_id: str | None = None, group_id: str | None = None, team_id: str | None = None

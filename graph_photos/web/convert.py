@@ -14,9 +14,20 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from graph_photos.directory.contacts import (
+    CONTACT_FIELDS,
+    Contact as ContactRecord,
+    ContactFolder as FolderRecord,
+    fields_document,
+)
 from graph_photos.directory.model import Group as GroupRecord, User as UserRecord
 from graph_photos.domain.records import PhotoInfo, SizeInfo
 from graph_photos.generated.models import (
+    Contact,
+    ContactCollection,
+    ContactFolder,
+    ContactFolderCollection,
+    ContactWrite,
     Group,
     GroupCollection,
     Person,
@@ -290,3 +301,74 @@ def people(records: Sequence[UserRecord | GroupRecord], context_url: str) -> Per
         odata_context=context_url,
         value=[person(r) if isinstance(r, UserRecord) else group_person(r) for r in records],
     )
+
+
+# Sent whatever `$select` names, as Graph sends them.
+CONTACT_ALWAYS = ("@odata.etag", "id")
+# A contact's property by Graph's name (`@odata.etag`) -> its field in the wire model.
+_CONTACT_FIELD = {field.alias or name: name for name, field in Contact.model_fields.items()}
+
+
+def contact(
+    record: ContactRecord, chosen: Sequence[str], context_url: str | None = None
+) -> Contact:
+    """A contact as Graph serves it: every property (null or empty where unset), or the ones
+    `$select` chose, with `id` and `@odata.etag`."""
+    wire = Contact.model_validate(
+        {
+            **fields_document(record.fields),
+            "@odata.etag": f'W/"{record.change_key}"',
+            "id": record.id,
+            "createdDateTime": record.created,
+            "lastModifiedDateTime": record.modified,
+            "changeKey": record.change_key,
+            "parentFolderId": record.folder_id,
+        }
+    )
+    if chosen:
+        wire.__pydantic_fields_set__ = {_CONTACT_FIELD[name] for name in (*CONTACT_ALWAYS, *chosen)}
+    if context_url is not None:
+        wire.odata_context = context_url
+    return wire
+
+
+def contacts(
+    records: Sequence[ContactRecord],
+    chosen: Sequence[str],
+    context_url: str,
+    next_link: str | None,
+) -> ContactCollection:
+    """A page of contacts; `next_link` while more remain."""
+    page = ContactCollection(
+        odata_context=context_url, value=[contact(record, chosen) for record in records]
+    )
+    if next_link is not None:
+        page.odata_next_link = next_link
+    return page
+
+
+def contact_folder(record: FolderRecord, context_url: str | None = None) -> ContactFolder:
+    wire = ContactFolder(
+        id=record.id, displayName=record.display_name, parentFolderId=record.parent_id
+    )
+    if context_url is not None:
+        wire.odata_context = context_url
+    return wire
+
+
+def contact_folders(
+    records: Sequence[FolderRecord], context_url: str, next_link: str | None
+) -> ContactFolderCollection:
+    page = ContactFolderCollection(
+        odata_context=context_url, value=[contact_folder(record) for record in records]
+    )
+    if next_link is not None:
+        page.odata_next_link = next_link
+    return page
+
+
+def contact_values(body: ContactWrite) -> dict[str, Any]:
+    """The properties a create or PATCH sent, under Graph's names, as JSON values (`null`
+    where the client cleared one)."""
+    sent = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return {name: value for name, value in sent.items() if name in CONTACT_FIELDS}

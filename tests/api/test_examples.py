@@ -47,7 +47,8 @@ SCOPES = sorted(
     {
         permission
         for operation in operations(SPEC)
-        for permission in operation.operation.get("x-permissions", {}).get("any", [])
+        for key in ("any", "own")
+        for permission in operation.operation.get("x-permissions", {}).get(key, [])
         if permission != "*"
     }
 )

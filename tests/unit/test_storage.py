@@ -249,7 +249,7 @@ async def test_a_database_from_before_migrations_is_adopted(tmp_path: Path) -> N
     finally:
         await store.close()
     with sqlite3.connect(path) as migrated:
-        assert migrated.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005",)
+        assert migrated.execute("SELECT version_num FROM alembic_version").fetchone() == ("0006",)
         assert migrated.execute("SELECT count(*) FROM photos").fetchone() == (0,)
 
 

@@ -21,9 +21,13 @@ import orjson
 
 from graph_photos.directory.query import QueryRejected
 from graph_photos.domain.errors import (
+    ContactChanged,
+    DefaultFolderFixed,
+    FolderExists,
     ImageRejected,
     ImageTooNarrow,
     ImageTooShort,
+    ItemNotFound,
     ObjectNotFound,
     PhotoExists,
     PhotoNotFound,
@@ -87,6 +91,18 @@ _TRANSLATIONS: dict[type[Exception], _Translation] = {
     ImageTooNarrow: _Translation(400, "ValidationWidthTooSmall", None),
     ImageTooShort: _Translation(400, "ValidationHeightTooSmall", None),
     ImageRejected: _Translation(400, "InvalidImage", None),
+    ItemNotFound: _Translation(
+        404, "ErrorItemNotFound", "The specified object was not found in the store."
+    ),
+    FolderExists: _Translation(
+        409, "ErrorFolderExists", "A folder with the specified name already exists."
+    ),
+    ContactChanged: _Translation(
+        409,
+        "ErrorIrresolvableConflict",
+        "The contact kept changing while it was being updated; read it again and retry.",
+    ),
+    DefaultFolderFixed: _Translation(403, "ErrorAccessDenied", None),
     DelegatedUserRequired: _Translation(
         400,
         "Request_BadRequest",

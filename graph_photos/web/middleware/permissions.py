@@ -1,7 +1,9 @@
 """Graph's permission table, enforced from the spec's `x-permissions` of each operation.
 
 Each operation names the permissions that allow it: any one of `any`, or, when the path's user
-is the caller, one of `own` (changing your own photo needs only `User.ReadWrite`). "Is the
+is the caller, one of `own` (changing your own photo needs only `User.ReadWrite`), or one of
+`application` as an application's role (an app with Contacts.Read reads anyone's contacts; a
+user whose token has the scope reads only their own). "Is the
 caller" is decided by identity: the path's user is resolved in the caller's tenant (by object id
 or userPrincipalName) and compared with the token's object id, whatever form the path used.
 Delegated tokens carry them in `scp`, application tokens in `roles`; either counts. The check
@@ -34,10 +36,17 @@ class PermissionRule:
 
     any: frozenset[str]
     own: frozenset[str] = frozenset()
+    # Application roles only: a delegated token's scope of the same name reaches only its own
+    # user's (`own`), as Contacts.Read does.
+    application: frozenset[str] = frozenset()
 
     def allows_any(self, caller: Caller) -> bool:
         # `*`: any authenticated caller (`$batch`, whose items are each checked on their own).
-        return ANY_CALLER in self.any or bool((caller.scopes | caller.roles) & self.any)
+        return (
+            ANY_CALLER in self.any
+            or bool((caller.scopes | caller.roles) & self.any)
+            or bool(caller.roles & self.application)
+        )
 
     def allows_own(self, caller: Caller) -> bool:
         return bool((caller.scopes | caller.roles) & self.own)
@@ -52,6 +61,7 @@ def rules_from_spec(spec: dict[str, Any]) -> dict[str, PermissionRule]:
             rules[operation.operation_id] = PermissionRule(
                 any=frozenset(permissions.get("any", ())),
                 own=frozenset(permissions.get("own", ())),
+                application=frozenset(permissions.get("application", ())),
             )
     return rules
 
