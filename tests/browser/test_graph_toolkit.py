@@ -4,7 +4,8 @@ A page on another origin bundles `mgt-person` with the `ProxyProvider` pointed a
 `graph-photos serve`, authenticated with a token from `graph-photos token --user`. The Toolkit
 asks for `/v1.0/me`, then one `$batch` per person (the user and its `photo/$value`, the photo as
 base64): the avatars must be the very bytes the service serves, a user without a photo shows
-initials, and the browser sees no failed request and no CORS error.
+initials, and the browser sees no failed request and no CORS error. A personal contact's photo
+is found as the Toolkit finds it: the contact by e-mail address, then its photo.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import httpx
 import pytest
@@ -35,7 +37,10 @@ ESBUILD = ROOT / "node_modules" / ".bin" / "esbuild"
 # The demo tenant's people (graph_photos/directory/seed/contoso.yaml).
 ALICE = "51f96e01-adf2-5400-abc7-239a88275446"
 BOB = "1672f008-70db-5739-8d05-77b76b38ae9a"
-SCOPES = "User.Read User.ReadBasic.All ProfilePhoto.ReadWrite.All People.Read Group.Read.All"
+SCOPES = (
+    "User.Read User.ReadBasic.All ProfilePhoto.ReadWrite.All People.Read Group.Read.All "
+    "Contacts.ReadWrite"
+)
 FRANK = "24d8d451-fe93-5361-a3ec-591b347a6d7b"
 
 
@@ -239,4 +244,58 @@ def test_the_people_picker_finds_a_person_by_a_typed_prefix_with_their_photo(
     served = httpx.get(f"{service.url}/v1.0/users/{FRANK}/photo/$value", headers=auth).content
     assert base64.b64decode(shown.split(",", 1)[1]) == served
     assert base64.b64decode(queried_src.split(",", 1)[1]) == served
+    assert problems == []
+
+
+def test_mgt_person_shows_a_personal_contacts_photo_found_by_address(
+    browser: Browser, service: LiveServer, data_dir: Path, env: dict[str, str], page_origin: str
+) -> None:
+    """A person outside the directory (`personType.subclass` PersonalContact): the Toolkit
+    asks `/me/contacts?$filter=emailAddresses/any(a:a/address eq '<encoded address>')` and
+    shows the photo of the contact it finds, `/me/contacts/{id}/photo/$value`."""
+    token = cli_token(data_dir, env, "alice@contoso.com")
+    auth = {"Authorization": f"Bearer {token}"}
+    uploaded = httpx.put(
+        f"{service.url}/v1.0/me/contacts/AAMkAGDanaLee/photo/$value",
+        content=photo_bytes(144, 144),
+        headers={**auth, "Content-Type": "image/jpeg"},
+    )
+    assert uploaded.status_code == 200, uploaded.text
+    served = httpx.get(f"{service.url}/v1.0/me/contacts/AAMkAGDanaLee/photo/$value", headers=auth)
+    assert served.status_code == 200
+    details = (
+        '{"displayName":"Dana Lee","mail":"dana.lee@outlook.example",'
+        '"personType":{"class":"Person","subclass":"PersonalContact"}}'
+    )
+    context = browser.new_context(viewport={"width": 900, "height": 400})
+    page = context.new_page()
+    problems: list[str] = []
+    asked: list[str] = []
+
+    def on_response(response: Response) -> None:
+        if not response.url.startswith(service.url):
+            return
+        asked.append(response.url)
+        if response.status >= 400:
+            problems.append(f"{response.status}: {response.request.method} {response.url}")
+
+    page.on("requestfailed", lambda r: problems.append(f"failed: {r.method} {r.url} {r.failure}"))
+    page.on("response", on_response)
+    try:
+        page.goto(
+            f"{page_origin}/index.html?service={service.url}&token={token}&details={quote(details)}"
+        )
+        avatar = page.locator("mgt-person#detailed img").first
+        avatar.wait_for(timeout=20_000)
+        shown = avatar.get_attribute("src") or ""
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "graph-toolkit-contact.png"))
+    finally:
+        context.close()
+    lookups = [url for url in asked if "/me/contacts?" in url]
+    assert len(lookups) == 1, asked
+    assert "emailAddresses/any" in unquote(lookups[0])
+    assert any(url.endswith("/me/contacts/AAMkAGDanaLee/photo/$value") for url in asked), asked
+    assert shown.startswith("data:image/jpeg;base64,"), shown[:40]
+    assert base64.b64decode(shown.split(",", 1)[1]) == served.content
     assert problems == []

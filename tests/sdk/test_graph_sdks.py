@@ -467,3 +467,66 @@ async def test_v1_sdk_writes_a_team_photo_and_lists_joined_teams(
     with pytest.raises(ODataError) as not_joined:
         await client.me.joined_teams.by_team_id("9ebd7499-da9c-5567-9c04-5b00112ef5ae").photo.get()
     assert not_joined.value.response_status_code == 404
+
+
+async def test_v1_sdk_manages_contacts_folders_and_contact_photos(
+    directory_server: LiveServer,
+) -> None:
+    """Contacts through the SDK's own builders, at each address form: its query parameters on
+    a list (the Graph Toolkit's filter), a create in a child folder, a PATCH, a photo uploaded
+    as application/octet-stream and read back elsewhere, folders, and a delete."""
+    from kiota_abstractions.base_request_configuration import RequestConfiguration
+    from msgraph.generated.models.contact import Contact
+    from msgraph.generated.models.contact_folder import ContactFolder
+    from msgraph.generated.models.email_address import EmailAddress
+    from msgraph.generated.users.item.contacts.contacts_request_builder import (
+        ContactsRequestBuilder,
+    )
+
+    client = v1_client(directory_server, alices_token(("Contacts.ReadWrite",)))
+    everyone = await client.me.contacts.get()
+    assert [contact.display_name for contact in everyone.value] == ["Pat Kim", "Dana Lee"]
+    query = ContactsRequestBuilder.ContactsRequestBuilderGetQueryParameters(
+        filter="emailAddresses/any(a:a/address eq 'pat.kim@fabrikam.example')",
+        select=["displayName", "emailAddresses"],
+        top=5,
+    )
+    found = await client.me.contacts.get(RequestConfiguration(query_parameters=query))
+    assert [(c.id, c.display_name, c.job_title) for c in found.value] == [
+        ("AAMkAGPatKim", "Pat Kim", None)  # not selected
+    ]
+    assert found.value[0].email_addresses[0].address == "pat.kim@fabrikam.example"
+
+    suppliers = client.me.contact_folders.by_contact_folder_id("AAMkAGSuppliers")
+    printing = suppliers.child_folders.by_contact_folder_id1("AAMkAGPrinting")
+    made = await printing.contacts.post(
+        Contact(
+            given_name="Noor",
+            surname="Haddad",
+            email_addresses=[EmailAddress(address="noor@litware.example", name="Noor Haddad")],
+        )
+    )
+    assert (made.display_name, made.parent_folder_id) == ("Noor Haddad", "AAMkAGPrinting")
+    mine = client.users.by_user_id("alice@contoso.com").contacts.by_contact_id(made.id)
+    patched = await mine.patch(Contact(job_title="Illustrator"))
+    assert (patched.job_title, patched.given_name) == ("Illustrator", "Noor")
+
+    await suppliers.contacts.by_contact_id("AAMkAGSamOrtiz").photo.content.put(photo_bytes(96, 96))
+    sam = client.me.contacts.by_contact_id("AAMkAGSamOrtiz")
+    assert ((await sam.photo.get()).width, (await sam.photo.get()).height) == (96, 96)
+    assert decoded_size(await sam.photo.content.get()) == (96, 96)
+    await printing.contacts.by_contact_id(made.id).photo.content.put(photo_bytes(120, 120))
+    assert decoded_size(await mine.photo.content.get()) == (120, 120)
+
+    partners = await client.me.contact_folders.post(ContactFolder(display_name="Partners"))
+    folders = await client.me.contact_folders.get()
+    assert [folder.display_name for folder in folders.value] == ["Partners", "Suppliers"]
+    children = await suppliers.child_folders.get()
+    assert [folder.id for folder in children.value] == ["AAMkAGPrinting"]
+    await client.me.contact_folders.by_contact_folder_id(partners.id).delete()
+
+    await mine.delete()
+    with pytest.raises(ODataError) as gone:
+        await mine.photo.content.get()
+    assert gone.value.response_status_code == 404
+    assert gone.value.error.code == "ErrorItemNotFound"

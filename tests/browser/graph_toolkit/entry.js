@@ -24,3 +24,13 @@ if (params.get('query')) {
   person.setAttribute('view', 'twolines');
   document.body.appendChild(person);
 }
+// `?details=<JSON>`: a person the app already knows (`person-details`), whose photo the Toolkit
+// fetches (`fetch-image`): a personal contact's through `/me/contacts?$filter=...` by e-mail.
+if (params.get('details')) {
+  const person = document.createElement('mgt-person');
+  person.id = 'detailed';
+  person.setAttribute('person-details', params.get('details'));
+  person.setAttribute('fetch-image', '');
+  person.setAttribute('view', 'twolines');
+  document.body.appendChild(person);
+}
