@@ -863,8 +863,9 @@ class DirectoryObjectCollection(BaseModel):
 class Person(BaseModel):
     """
     A person relevant to the subject (`microsoft.graph.person`): here a user of the tenant
-    (`personType` Person, OrganizationUser) or one of its Microsoft 365 groups (Group,
-    UnifiedGroup; its `userPrincipalName` is empty).
+    (`personType` Person, OrganizationUser), one of its Microsoft 365 groups (Group,
+    UnifiedGroup; its `userPrincipalName` is empty) or one of the subject's Outlook contacts
+    (Person, PersonalContact; its `id` is the contact's, its `userPrincipalName` null).
 
     """
 
@@ -873,7 +874,7 @@ class Person(BaseModel):
     )
     id: str | None = None
     """
-    The user's (or group's) object id.
+    The user's (or group's) object id, or the contact's id.
     """
     displayName: str | None = None
     givenName: str | None = None

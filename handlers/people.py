@@ -1,9 +1,10 @@
 """Handlers of the people API: `/me/people` and `/users/{user-id}/people`.
 
-The people relevant to a user are, here, the other users of the tenant and its Microsoft 365
-groups, ranked by what the directory knows (it keeps no mail or meeting history, which Graph
-ranks by): the colleagues in the subject's groups, the subject's own Microsoft 365 groups, the
-other users, the other Microsoft 365 groups; each rank by name. The two "other" ranks are the
+The people relevant to a user are, here, the other users of the tenant, its Microsoft 365
+groups and the user's own Outlook contacts, ranked by what the directory and the mailbox know
+(no mail or meeting history, which Graph ranks by): the colleagues in the subject's groups, the
+subject's contacts, the subject's own Microsoft 365 groups, the other users, the other
+Microsoft 365 groups; each rank by name. The two "other" ranks are the
 same query for every caller (the first matches by name, one more than asked), less the few the
 ranks before them found: so a prefix typed by many is answered from the directory's kept pages
 (`storage/directory_reads.py`). A department rank was tried between colleagues and the rest:
@@ -17,8 +18,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graph_photos.directory.contact_query import people_match
+from graph_photos.directory.contacts import Contact
 from graph_photos.directory.model import Group, ObjectKind, User, ascii_key
 from graph_photos.directory.query import (
+    CONTACT_PERSON,
     ELEMENT,
     GROUP_PERSON,
     MAX_PEOPLE,
@@ -112,9 +116,19 @@ async def list_people(
         "users": people_filter_holds(filter or "", PERSON),
         "groups": people_filter_holds(filter or "", GROUP_PERSON),
     }
+    contacts: list[Contact] = []
+    if people_filter_holds(filter or "", CONTACT_PERSON):  # and personal contacts
+        owner = await request.mailboxes.owner(request.addressed(user_id=user_id))
+        contacts = await request.mailboxes.people(owner, people_match(search))
     async with request.directory.one_generation():
         people = await _ranked(
-            request.directory, request.caller.tenant_id, subject, search or "", wanted, kinds
+            request.directory,
+            request.caller.tenant_id,
+            subject,
+            search or "",
+            wanted,
+            kinds,
+            contacts,
         )
     context = request.metadata_url(f"users('{subject.id}')/people")
     return convert.people(people[skip or 0 : wanted], context)
@@ -127,11 +141,15 @@ async def _ranked(
     search: str,
     wanted: int,
     kinds: dict[ObjectKind, bool],
-) -> list[User | Group]:
-    """The first `wanted` people of `kinds` for `subject`, rank by rank."""
-    people: list[User | Group] = []
+    contacts: list[Contact],
+) -> list[User | Group | Contact]:
+    """The first `wanted` people of `kinds` for `subject`, rank by rank; the subject's
+    `contacts` right after the colleagues."""
+    people: list[User | Group | Contact] = []
     found: dict[_Rank, list[User | Group]] = {}  # each rank's answer, before leaving out
-    for rank in _ranks(subject, search):
+    for index, rank in enumerate(_ranks(subject, search)):
+        if index == 1:
+            people += contacts[: wanted - len(people)]
         if len(people) >= wanted:
             break
         if not kinds[rank.kind]:

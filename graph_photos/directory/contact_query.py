@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from graph_photos.directory.contacts import CONTACT_FIELDS, ContactFields, EmailAddress
+from graph_photos.directory.model import ascii_key
 from graph_photos.directory.query import (
     ELEMENT,
     And,
@@ -25,7 +26,9 @@ from graph_photos.directory.query import (
     QueryRejected,
     Value,
     parse_filter,
+    people_words,
 )
+from graph_photos.directory.terms import word_starts
 
 _TEXT = frozenset(
     name
@@ -171,3 +174,17 @@ def _holds(expression: Expression, fields: ContactFields) -> bool:
         case Compare(property=name) | In(property=name) | Call(property=name):
             return _text_holds(expression, getattr(fields, CONTACT_FIELDS[name]))
     raise AssertionError(expression)
+
+
+def people_match(text: str | None) -> ContactFilter:
+    """Whether a contact is one a people `$search` finds: each word starts a word of its name
+    or one of its addresses, ignoring ASCII case, as the directory's people are found."""
+    words = [ascii_key(word) for word in people_words(text or "")]
+
+    def found(fields: ContactFields) -> bool:
+        name = ascii_key(fields.display_name or "")
+        starts = [name[start:] for start in word_starts(fields.display_name or "")]
+        starts += [ascii_key(item.address) for item in fields.email_addresses if item.address]
+        return all(any(start.startswith(word) for start in starts) for word in words)
+
+    return found

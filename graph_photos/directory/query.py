@@ -708,27 +708,34 @@ MAX_PEOPLE = 1000  # $skip + $top at most: people are ranked, not paged by a tok
 
 
 GROUP_PERSON = {"personType/class": "Group", "personType/subclass": "UnifiedGroup"}
+CONTACT_PERSON = {"personType/class": "Person", "personType/subclass": "PersonalContact"}
 _PEOPLE_ADDRESSES: dict[ObjectType, tuple[str, ...]] = {
     "users": ("mail", "userPrincipalName"),
     "groups": ("mail", "mailNickname"),
 }
 
 
-def people_search(text: str, kind: ObjectType = "users") -> And | None:
-    """A people `$search` (`j`, `tyler lee`, `"tyler lee"`): each word starts a word of the
-    name or an address (a user's mail or userPrincipalName; a group's mail or alias); None for
-    no words."""
+def people_words(text: str) -> list[str]:
+    """The words of a people `$search` (`j`, `tyler lee`, `"tyler lee"`, `erin%40contoso`);
+    raises `QueryRejected` for more than 16."""
     words = text.strip().strip('"').split()
-    if not words:
-        return None
     if len(words) > 16 or any("\x00" in word for word in words):
         raise QueryRejected("BadRequest", "Syntax error in $search: at most 16 words.")
+    return [unquote(word) for word in words]
+
+
+def people_search(text: str, kind: ObjectType = "users") -> And | None:
+    """A people `$search`: each word starts a word of the name or an address (a user's mail
+    or userPrincipalName; a group's mail or alias); None for no words."""
+    words = people_words(text)
+    if not words:
+        return None
     return And(
         tuple(
             Or(
                 (
-                    Search("displayName", unquote(word), True),
-                    *(Search(name, unquote(word), False) for name in _PEOPLE_ADDRESSES[kind]),
+                    Search("displayName", word, True),
+                    *(Search(name, word, False) for name in _PEOPLE_ADDRESSES[kind]),
                 )
             )
             for word in words

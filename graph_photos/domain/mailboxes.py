@@ -142,6 +142,12 @@ class Mailboxes:
         found = await self._store.contacts(owner, folder.id)
         return [contact for contact in found if condition(contact.fields)]
 
+    async def people(self, owner: OwnerKey, search: ContactFilter) -> list[Contact]:
+        """The contacts of every folder of the mailbox that a people search finds, by name (the
+        mailbox's part of `/me/people`)."""
+        found = [c for c in await self._store.mailbox_contacts(owner) if search(c.fields)]
+        return sorted(found, key=lambda contact: ascii_key(contact.fields.display_name or ""))
+
     async def contact(self, owner: OwnerKey, place: Place, contact_id: str) -> Contact:
         """The contact, where the path says it is; raises `ItemNotFound`."""
         contact = await self._store.contact(owner, contact_id)

@@ -161,6 +161,10 @@ class ContactStore(Protocol):
         """The contacts in the folder, oldest first."""
         ...
 
+    async def mailbox_contacts(self, owner: OwnerKey) -> list[Contact]:
+        """Every contact of the mailbox, in any folder, oldest first."""
+        ...
+
     async def contact(self, owner: OwnerKey, contact_id: str) -> Contact:
         """The contact of that id, in any folder; raises `ItemNotFound`."""
         ...

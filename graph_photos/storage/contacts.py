@@ -91,6 +91,7 @@ _CONTACTS = (
     "WHERE c.tenant_id = {p} AND c.owner_key = {p}"
 )
 _CONTACTS_IN = _CONTACTS + " AND c.folder_key = {p} ORDER BY c.created_at, c.id_key"
+_ALL_OWN_CONTACTS = _CONTACTS + " ORDER BY c.created_at, c.id_key"
 _CONTACT = _CONTACTS + " AND c.id_key = {p}"
 _INSERT_CONTACT = (
     "INSERT INTO contacts (tenant_id, id_key, id, owner_key, folder_key, created_at, "
@@ -373,6 +374,12 @@ class MailboxRows:
         """The contacts in the owner's folder, oldest first."""
         parameters = (owner.tenant_id, owner.key, ascii_key(folder_id))
         return [contact_of(row) for row in await self._rows(self._sql(_CONTACTS_IN), parameters)]
+
+    async def mailbox_contacts(self, owner: OwnerKey) -> list[Contact]:
+        """Every contact of the owner's mailbox, in any folder, oldest first."""
+        parameters = (owner.tenant_id, owner.key)
+        rows = await self._rows(self._sql(_ALL_OWN_CONTACTS), parameters)
+        return [contact_of(row) for row in rows]
 
     async def contact(self, owner: OwnerKey, contact_id: str) -> Contact:
         """The owner's contact of that id, in any folder; raises `ItemNotFound`."""

@@ -295,12 +295,48 @@ def group_person(record: GroupRecord) -> Person:
     )
 
 
-def people(records: Sequence[UserRecord | GroupRecord], context_url: str) -> PersonCollection:
-    """People, most relevant first: users and Microsoft 365 groups."""
-    return PersonCollection(
-        odata_context=context_url,
-        value=[person(r) if isinstance(r, UserRecord) else group_person(r) for r in records],
+def contact_person(record: ContactRecord) -> Person:
+    """One of the subject's Outlook contacts as Graph's people API shows it: a personal
+    contact, its `id` the contact's (no userPrincipalName)."""
+    fields = record.fields
+    phones = [Phone(type="business", number=number) for number in fields.business_phones]
+    phones += [Phone(type="home", number=number) for number in fields.home_phones]
+    if fields.mobile_phone is not None:
+        phones.append(Phone(type="mobile", number=fields.mobile_phone))
+    return Person(
+        id=record.id,
+        displayName=fields.display_name,
+        givenName=fields.given_name,
+        surname=fields.surname,
+        jobTitle=fields.job_title,
+        department=fields.department,
+        officeLocation=fields.office_location,
+        companyName=fields.company_name,
+        userPrincipalName=None,
+        imAddress=fields.im_addresses[0] if fields.im_addresses else None,
+        scoredEmailAddresses=[
+            ScoredEmailAddress(address=item.address, relevanceScore=1.0)
+            for item in fields.email_addresses
+            if item.address
+        ],
+        phones=phones,
+        personType=PersonType(class_="Person", subclass="PersonalContact"),
     )
+
+
+def people(
+    records: Sequence[UserRecord | GroupRecord | ContactRecord], context_url: str
+) -> PersonCollection:
+    """People, most relevant first: users, personal contacts and Microsoft 365 groups."""
+
+    def one(record: UserRecord | GroupRecord | ContactRecord) -> Person:
+        if isinstance(record, UserRecord):
+            return person(record)
+        if isinstance(record, GroupRecord):
+            return group_person(record)
+        return contact_person(record)
+
+    return PersonCollection(odata_context=context_url, value=[one(r) for r in records])
 
 
 # Sent whatever `$select` names, as Graph sends them.

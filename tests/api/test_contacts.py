@@ -391,3 +391,39 @@ def test_a_contact_body_graph_would_refuse_is_refused(
         "Pat Kim",
         "Dana Lee",
     ]
+
+
+def test_the_people_api_finds_the_subjects_contacts_after_their_colleagues(
+    client: TestClient,
+) -> None:
+    people = _alice("People.Read")
+    everyone = client.get("/v1.0/me/people?$top=20", headers=people)
+    assert everyone.status_code == 200, everyone.text
+    names = [person["displayName"] for person in everyone.json()["value"]]
+    colleagues = names[: names.index("Dana Lee")]
+    assert "Carol Chen" in colleagues  # Design: Alice's group
+    assert names[len(colleagues) : len(colleagues) + 4] == [
+        "Dana Lee", "Pat Kim", "Rae Chen", "Sam Ortiz"  # every folder's, by name
+    ]  # fmt: skip
+    found = client.get(
+        "/v1.0/me/people?$search=\"sam\"&$top=5&$filter=personType/class eq 'Person'",
+        headers=people,
+    ).json()["value"]
+    assert [(p["id"], p["personType"]["subclass"]) for p in found] == [(SAM, "PersonalContact")]
+    assert found[0]["scoredEmailAddresses"] == [
+        {"address": "sam@northwindtraders.example", "relevanceScore": 1.0}
+    ]
+    assert found[0]["userPrincipalName"] is None
+    by_address = client.get("/v1.0/me/people?$search=dana.lee%40outlook", headers=people)
+    assert [p["id"] for p in by_address.json()["value"]] == [DANA]
+    directory_only = client.get(
+        "/v1.0/me/people?$top=20&$filter=personType/subclass eq 'OrganizationUser'",
+        headers=people,
+    )
+    assert not {"Pat Kim", "Sam Ortiz"} & {p["displayName"] for p in directory_only.json()["value"]}
+    # Bob's people do not hold Alice's contacts.
+    bobs = client.get(
+        "/v1.0/me/people?$search=pat",
+        headers=bearer(subject=BOB, scopes=("People.Read",), tenant_id=CONTOSO),
+    )
+    assert bobs.json()["value"] == []

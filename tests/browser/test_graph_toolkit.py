@@ -250,19 +250,21 @@ def test_the_people_picker_finds_a_person_by_a_typed_prefix_with_their_photo(
 def test_mgt_person_shows_a_personal_contacts_photo_found_by_address(
     browser: Browser, service: LiveServer, data_dir: Path, env: dict[str, str], page_origin: str
 ) -> None:
-    """A person outside the directory (`personType.subclass` PersonalContact): the Toolkit
-    asks `/me/contacts?$filter=emailAddresses/any(a:a/address eq '<encoded address>')` and
-    shows the photo of the contact it finds, `/me/contacts/{id}/photo/$value`."""
+    """A person outside the directory (`personType.subclass` PersonalContact), known to the
+    app (`person-details`, Dana) or looked up by address (`person-query`, Pat: the people
+    search finds Alice's contact): the Toolkit asks
+    `/me/contacts?$filter=emailAddresses/any(a:a/address eq '<encoded address>')` and shows the
+    photo of the contact it finds, `/me/contacts/{id}/photo/$value`."""
     token = cli_token(data_dir, env, "alice@contoso.com")
     auth = {"Authorization": f"Bearer {token}"}
-    uploaded = httpx.put(
-        f"{service.url}/v1.0/me/contacts/AAMkAGDanaLee/photo/$value",
-        content=photo_bytes(144, 144),
-        headers={**auth, "Content-Type": "image/jpeg"},
-    )
-    assert uploaded.status_code == 200, uploaded.text
-    served = httpx.get(f"{service.url}/v1.0/me/contacts/AAMkAGDanaLee/photo/$value", headers=auth)
-    assert served.status_code == 200
+    served = {}
+    for contact, side in (("AAMkAGDanaLee", 144), ("AAMkAGPatKim", 176)):
+        photo = f"{service.url}/v1.0/me/contacts/{contact}/photo/$value"
+        uploaded = httpx.put(
+            photo, content=photo_bytes(side, side), headers={**auth, "Content-Type": "image/jpeg"}
+        )
+        assert uploaded.status_code == 200, uploaded.text
+        served[contact] = httpx.get(photo, headers=auth).content
     details = (
         '{"displayName":"Dana Lee","mail":"dana.lee@outlook.example",'
         '"personType":{"class":"Person","subclass":"PersonalContact"}}'
@@ -283,19 +285,25 @@ def test_mgt_person_shows_a_personal_contacts_photo_found_by_address(
     page.on("response", on_response)
     try:
         page.goto(
-            f"{page_origin}/index.html?service={service.url}&token={token}&details={quote(details)}"
+            f"{page_origin}/index.html?service={service.url}&token={token}"
+            f"&details={quote(details)}&query={quote('pat.kim@fabrikam.example')}"
         )
-        avatar = page.locator("mgt-person#detailed img").first
-        avatar.wait_for(timeout=20_000)
-        shown = avatar.get_attribute("src") or ""
+        shown = {}
+        for person in ("detailed", "queried"):
+            avatar = page.locator(f"mgt-person#{person} img").first
+            avatar.wait_for(timeout=20_000)
+            shown[person] = avatar.get_attribute("src") or ""
+        page.locator("mgt-person#queried").get_by_text("Pat Kim").first.wait_for(timeout=20_000)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "graph-toolkit-contact.png"))
     finally:
         context.close()
-    lookups = [url for url in asked if "/me/contacts?" in url]
-    assert len(lookups) == 1, asked
-    assert "emailAddresses/any" in unquote(lookups[0])
-    assert any(url.endswith("/me/contacts/AAMkAGDanaLee/photo/$value") for url in asked), asked
-    assert shown.startswith("data:image/jpeg;base64,"), shown[:40]
-    assert base64.b64decode(shown.split(",", 1)[1]) == served.content
+    lookups = sorted(unquote(url) for url in asked if "/me/contacts?" in url)
+    assert len(lookups) == 2, asked
+    assert "address eq 'dana.lee@outlook.example'" in lookups[0]
+    assert "address eq 'pat.kim@fabrikam.example'" in lookups[1]
+    for contact, person in (("AAMkAGDanaLee", "detailed"), ("AAMkAGPatKim", "queried")):
+        assert any(url.endswith(f"/me/contacts/{contact}/photo/$value") for url in asked), asked
+        assert shown[person].startswith("data:image/jpeg;base64,"), shown[person][:40]
+        assert base64.b64decode(shown[person].split(",", 1)[1]) == served[contact]
     assert problems == []

@@ -41,10 +41,9 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
     )
+    # A folder's children by name; also what deleting a folder finds its children by.
     op.create_index(
-        "contact_folders_children",
-        "contact_folders",
-        ["tenant_id", "owner_key", "parent_key", "name_key"],
+        "contact_folders_children", "contact_folders", ["tenant_id", "parent_key", "name_key"]
     )
     op.create_table(
         "contacts",
@@ -64,6 +63,10 @@ def upgrade() -> None:
     )
     op.create_index(
         "contacts_by_folder", "contacts", ["tenant_id", "folder_key", "created_at", "id_key"]
+    )
+    # A mailbox's contacts in every folder: the people search's part of them.
+    op.create_index(
+        "contacts_by_owner", "contacts", ["tenant_id", "owner_key", "created_at", "id_key"]
     )
     deletes = "; ".join(
         f"DELETE FROM {table} WHERE tenant_id = OLD.tenant_id AND owner_kind = 'contacts' "
