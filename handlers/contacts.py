@@ -49,9 +49,9 @@ def _folder_path(place: Place) -> str:
     return path
 
 
-async def _mailbox(user_id: str | None, *, write: bool = False) -> tuple[RequestContext, OwnerKey]:
+async def _mailbox(user_id: str | None) -> tuple[RequestContext, OwnerKey]:
     request = current_request()
-    return request, await request.mailboxes.owner(request.addressed(user_id), write=write)
+    return request, await request.mailboxes.owner(request.addressed(user_id))
 
 
 def _context(request: RequestContext, owner: OwnerKey, tail: str) -> str:
@@ -109,7 +109,7 @@ async def create_contact(
     contact_folder_id: str | None = None,
     child_folder_id: str | None = None,
 ) -> tuple[Contact, int, dict[str, str]]:
-    request, owner = await _mailbox(user_id, write=True)
+    request, owner = await _mailbox(user_id)
     place = Place(contact_folder_id, child_folder_id)
     created = await request.mailboxes.create_contact(owner, place, convert.contact_values(body))
     context = _context(request, owner, f"{_folder_path(place)}/contacts/$entity")
@@ -139,7 +139,7 @@ async def update_contact(
     contact_folder_id: str | None = None,
     child_folder_id: str | None = None,
 ) -> Contact:
-    request, owner = await _mailbox(user_id, write=True)
+    request, owner = await _mailbox(user_id)
     place = Place(contact_folder_id, child_folder_id)
     changes = convert.contact_values(body)
     updated = await request.mailboxes.update_contact(owner, place, contact_id, changes)
@@ -154,7 +154,7 @@ async def delete_contact(
     contact_folder_id: str | None = None,
     child_folder_id: str | None = None,
 ) -> Response:
-    request, owner = await _mailbox(user_id, write=True)
+    request, owner = await _mailbox(user_id)
     place = Place(contact_folder_id, child_folder_id)
     await request.mailboxes.delete_contact(owner, place, contact_id)
     return Response(status_code=204)
@@ -239,7 +239,7 @@ async def list_contact_folders(
 async def create_contact_folder(
     body: ContactFolderCreate, user_id: str | None = None, contact_folder_id: str | None = None
 ) -> tuple[ContactFolder, int, dict[str, str]]:
-    request, owner = await _mailbox(user_id, write=True)
+    request, owner = await _mailbox(user_id)
     created = await request.mailboxes.create_folder(
         owner, Place(contact_folder_id), body.displayName
     )
@@ -257,7 +257,7 @@ async def get_contact_folder(contact_folder_id: str, user_id: str | None = None)
 async def update_contact_folder(
     body: ContactFolderUpdate, contact_folder_id: str, user_id: str | None = None
 ) -> ContactFolder:
-    request, owner = await _mailbox(user_id, write=True)
+    request, owner = await _mailbox(user_id)
     if body.displayName is None:  # nothing to change
         found = await request.mailboxes.folder(owner, contact_folder_id)
     else:
@@ -266,6 +266,6 @@ async def update_contact_folder(
 
 
 async def delete_contact_folder(contact_folder_id: str, user_id: str | None = None) -> Response:
-    request, owner = await _mailbox(user_id, write=True)
+    request, owner = await _mailbox(user_id)
     await request.mailboxes.delete_folder(owner, contact_folder_id)
     return Response(status_code=204)

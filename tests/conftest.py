@@ -32,6 +32,12 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 
+@pytest.fixture
+def anyio_backend() -> str:
+    """The event loop of the `anyio`-marked tests: asyncio, as uvicorn runs the service."""
+    return "asyncio"
+
+
 # Tests that address any id they like: an open directory of one empty tenant. The directory's
 # own tests (tests/api/test_directory.py) use the strict default and the demo tenant.
 OPEN_DIRECTORY = {"directory": "open", "directory_file": FIXTURES / "directory-empty.yaml"}

@@ -10,6 +10,7 @@ conditions are evaluated here rather than in SQL: one walk over the folder's con
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from graph_photos.directory.contacts import CONTACT_FIELDS, ContactFields, EmailAddress
 from graph_photos.directory.model import ascii_key
@@ -25,6 +26,7 @@ from graph_photos.directory.query import (
     Or,
     QueryRejected,
     Value,
+    holds,
     parse_filter,
     people_words,
 )
@@ -62,7 +64,7 @@ def contact_filter(text: str | None) -> ContactFilter:
     except QueryRejected as exc:
         raise QueryRejected("ErrorInvalidUrlQueryFilter", exc.message) from None
     _check(expression)
-    return lambda fields: _holds(expression, fields)
+    return lambda fields: holds(expression, lambda c: _condition_holds(c, fields))
 
 
 def _check(expression: Expression) -> None:
@@ -143,37 +145,25 @@ def _text_holds(condition: Expression, value: str | None) -> bool:
 
 
 def _element_holds(condition: Expression, element: EmailAddress | str) -> bool:
+    """Whether a lambda's condition (one comparison, `in` or call) holds for one element."""
+    if isinstance(element, str):
+        return _text_holds(condition, element)
+    assert isinstance(condition, Compare | In | Call)  # _check let nothing else through
+    part = condition.property.partition("/")[2]
+    return _text_holds(condition, element.address if part == "address" else element.name)
+
+
+def _condition_holds(condition: Expression, fields: ContactFields) -> bool:
+    """Whether one condition that is not `not`, `and` or `or` holds for a contact."""
     match condition:
-        case Not(operand=operand):
-            return not _element_holds(operand, element)
-        case And(operands=operands):
-            return all(_element_holds(o, element) for o in operands)
-        case Or(operands=operands):
-            return any(_element_holds(o, element) for o in operands)
-        case Compare(property=name) | In(property=name) | Call(property=name):
-            if isinstance(element, str):
-                return _text_holds(condition, element)
-            part = name.partition("/")[2]
-            return _text_holds(condition, element.address if part == "address" else element.name)
-    raise AssertionError(condition)
-
-
-def _holds(expression: Expression, fields: ContactFields) -> bool:
-    match expression:
-        case Not(operand=operand):
-            return not _holds(operand, fields)
-        case And(operands=operands):
-            return all(_holds(o, fields) for o in operands)
-        case Or(operands=operands):
-            return any(_holds(o, fields) for o in operands)
-        case Any_(collection=collection, condition=condition):
+        case Any_(collection=collection, condition=inner):
             elements = (
                 fields.email_addresses if collection == "emailAddresses" else fields.categories
             )
-            return any(_element_holds(condition, element) for element in elements)
+            return any(holds(inner, partial(_element_holds, element=e)) for e in elements)
         case Compare(property=name) | In(property=name) | Call(property=name):
-            return _text_holds(expression, getattr(fields, CONTACT_FIELDS[name]))
-    raise AssertionError(expression)
+            return _text_holds(condition, getattr(fields, CONTACT_FIELDS[name]))
+    raise AssertionError(condition)  # _check let nothing else through
 
 
 def people_match(text: str | None) -> ContactFilter:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 from urllib.parse import unquote
@@ -760,21 +761,30 @@ def people_filter_holds(text: str, person: dict[str, str] = PERSON) -> bool:
     other condition."""
     if not text.strip():
         return True
-    return _holds(parse_filter(text), person)
+
+    def condition_holds(condition: Expression) -> bool:
+        match condition:
+            case Compare(property=name, op="eq" | "ne" as op, value=str() as value) if (
+                name in person
+            ):
+                return (ascii_key(person[name]) == ascii_key(value)) == (op == "eq")
+        raise QueryRejected(
+            "Request_UnsupportedQuery",
+            "The people $filter takes personType/class and personType/subclass with eq, ne, "
+            "and, or and not.",
+        )
+
+    return holds(parse_filter(text), condition_holds)
 
 
-def _holds(expression: Expression, person: dict[str, str]) -> bool:
+def holds(expression: Expression, condition_holds: Callable[[Expression], bool]) -> bool:
+    """Whether `expression` holds, `condition_holds` deciding each condition in it that is not
+    `not`, `and` or `or` (a filter evaluated outside the database)."""
     match expression:
-        case Compare(property=name, op="eq" | "ne" as op, value=str() as value) if name in person:
-            return (ascii_key(person[name]) == ascii_key(value)) == (op == "eq")
         case Not(operand=operand):
-            return not _holds(operand, person)
+            return not holds(operand, condition_holds)
         case And(operands=operands):
-            return all(_holds(o, person) for o in operands)
+            return all(holds(o, condition_holds) for o in operands)
         case Or(operands=operands):
-            return any(_holds(o, person) for o in operands)
-    raise QueryRejected(
-        "Request_UnsupportedQuery",
-        "The people $filter takes personType/class and personType/subclass with eq, ne, and, "
-        "or and not.",
-    )
+            return any(holds(o, condition_holds) for o in operands)
+    return condition_holds(expression)

@@ -1,8 +1,8 @@
 """The contact operations of a user's mailbox, in terms of the store.
 
 `Mailboxes` is built once per running app. `owner` resolves the user a request addresses in the
-caller's tenant (`ObjectNotFound` when there is none; in an open directory a write creates an
-unknown user, as a photo's does); each operation on that mailbox finds the folder the path
+caller's tenant (`ObjectNotFound` when there is none; in an open directory an unknown user is
+created, with an empty mailbox); each operation on that mailbox finds the folder the path
 names (`Place`), then does one thing to the store. Folders and contacts of another mailbox
 are not found (`ItemNotFound`), whatever their id. A contact's photo is a profile photo whose
 owner is the contact: `photo_ref` names it for `graph_photos.domain.photos`, once the contact
@@ -75,10 +75,11 @@ class Mailboxes:
         self._open_directory = open_directory
         self._clock = clock
 
-    async def owner(self, ref: ObjectRef, *, write: bool = False) -> OwnerKey:
+    async def owner(self, ref: ObjectRef) -> OwnerKey:
         """The user whose mailbox `ref` names (the mailbox every other operation takes); in an
-        open directory a `write` creates an unknown one. Raises `ObjectNotFound`."""
-        owner = await self._directory.resolve(ref, create=write and self._open_directory)
+        open directory, where any id is a user, an unknown one is created (its mailbox is
+        empty). Raises `ObjectNotFound`."""
+        owner = await self._directory.resolve(ref, create=self._open_directory)
         resolved("users", owner.id)
         return owner
 

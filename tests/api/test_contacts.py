@@ -427,3 +427,17 @@ def test_the_people_api_finds_the_subjects_contacts_after_their_colleagues(
         headers=bearer(subject=BOB, scopes=("People.Read",), tenant_id=CONTOSO),
     )
     assert bobs.json()["value"] == []
+
+
+def test_an_open_directorys_unknown_user_has_an_empty_mailbox(
+    make_client: Callable[..., TestClient],
+) -> None:
+    client = make_client(directory="open")
+    caller = bearer(subject="newcomer", scopes=("Contacts.ReadWrite",))
+    listed = client.get("/v1.0/me/contacts", headers=caller)
+    assert listed.status_code == 200, listed.text
+    assert listed.json()["value"] == []
+    assert client.get("/v1.0/me/contactFolders", headers=caller).json()["value"] == []
+    made = client.post("/v1.0/users/newcomer/contacts", json={"surname": "Ito"}, headers=caller)
+    assert made.status_code == 201, made.text
+    assert _names(client.get("/v1.0/me/contacts", headers=caller).json()) == ["Ito"]

@@ -37,11 +37,6 @@ pytestmark = pytest.mark.anyio
 UPN = "alice@contoso.com"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     live = start_server(tmp_path_factory.mktemp("sdk") / "data", {"PHOTOS_JWT_SECRET": TEST_SECRET})

@@ -97,11 +97,6 @@ def test_with_redis_down_requests_are_served_and_ready_says_so(tmp_path: Path) -
     assert "s3cret" not in log
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 @pytest.mark.anyio
 async def test_the_sdk_retries_a_throttled_read_after_retry_after(tmp_path: Path) -> None:
     env = {

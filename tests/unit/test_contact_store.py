@@ -6,19 +6,17 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from collections.abc import AsyncIterator
 
 import pytest
 
 from graph_photos.directory.contact_query import contact_filter
 from graph_photos.directory.contacts import ContactFolder, default_folder_id
-from graph_photos.directory.file import DEMO_DIRECTORY, dump_directory, load_directory
+from graph_photos.directory.file import dump_directory
 from graph_photos.directory.model import Directory, ObjectRef
 from graph_photos.domain.errors import FolderExists, ItemNotFound, ObjectNotFound
 from graph_photos.domain.mailboxes import Mailboxes, Place
 from graph_photos.domain.records import NewPhoto, OwnerKey
 from graph_photos.domain.store import Store
-from graph_photos.storage import open_store
 from tests.unit.test_directory_store import ALICE, CONTOSO, load_directory_text
 
 pytestmark = pytest.mark.anyio
@@ -26,19 +24,6 @@ BOB = "1672f008-70db-5739-8d05-77b76b38ae9a"
 SUPPLIERS, PRINTING = "AAMkAGSuppliers", "AAMkAGPrinting"
 PAT, SAM, RAE = "AAMkAGPatKim", "AAMkAGSamOrtiz", "AAMkAGRaeChen"
 EVERYONE = contact_filter(None)
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-async def store(database_url: str) -> AsyncIterator[Store]:
-    opened = await open_store(database_url)
-    assert await opened.bootstrap(load_directory(DEMO_DIRECTORY))
-    yield opened
-    await opened.close()
 
 
 async def _owner(store: Store, user: str) -> OwnerKey:

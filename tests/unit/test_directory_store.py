@@ -4,7 +4,6 @@ upgrade of a database made by the release before the directory."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -52,19 +51,6 @@ ALICE = "51f96e01-adf2-5400-abc7-239a88275446"
 BY_NAME = Order(PROPERTIES["users"]["displayName"])
 DESIGN = "058f3133-de56-5c3c-a459-a1b53a1c186f"
 ALL_COMPANY = "6bb7d7f1-2fda-5bfa-8dce-9efeef570afe"
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-async def store(database_url: str) -> AsyncIterator[Store]:
-    opened = await open_store(database_url)
-    assert await opened.bootstrap(load_directory(DEMO_DIRECTORY))
-    yield opened
-    await opened.close()
 
 
 async def test_a_user_is_found_by_id_or_upn_ignoring_ascii_case_only(store: Store) -> None:

@@ -134,11 +134,6 @@ async def test_the_pixel_budget_admits_decodes_by_their_pixels() -> None:
         assert budget.in_use == 100
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def test_a_probe_already_made_is_not_made_again(monkeypatch: pytest.MonkeyPatch) -> None:
     from graph_photos.domain import images
 

@@ -32,11 +32,6 @@ pytestmark = pytest.mark.anyio
 OTHER_PHOTO = NewPhoto(b"other-jpeg", 5, 4, {48: b"o48", 64: b"o64"})
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 class CountingStore:
     """A store that counts the reads that reach it."""
 

@@ -18,11 +18,6 @@ pytestmark = pytest.mark.anyio
 UPLOAD = "users.put_photo_content"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 class HoldingApp:
     """Reads the body, records it, then holds photo requests until released."""
 

@@ -23,11 +23,6 @@ TOKEN = b"Bearer " + b"t" * 900  # about the size of a real access token
 PHOTO_BYTES = 3000
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def photo_reader(reads: ReadCache) -> object:
     """An app that answers a photo's bytes, read through `reads` (as the stack's handlers do)."""
 

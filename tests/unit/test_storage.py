@@ -42,11 +42,6 @@ pytestmark = pytest.mark.anyio
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 async def store(database_url: str) -> AsyncIterator[Store]:
     opened = await open_store(database_url)
     await opened.bootstrap(DIRECTORY)

@@ -12,11 +12,6 @@ from graph_photos.throttling.throttle import Throttle, ThrottleLimits
 pytestmark = pytest.mark.anyio
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 async def test_a_burst_across_a_window_boundary_is_still_throttled() -> None:
     """Counters of fixed windows (and the sliding window counter built on them) let a burst
     through when it straddles a boundary; a moving window does not."""
