@@ -269,3 +269,61 @@ async def delete_contact_folder(contact_folder_id: str, user_id: str | None = No
     request, owner = await _mailbox(user_id)
     await request.mailboxes.delete_folder(owner, contact_folder_id)
     return Response(status_code=204)
+
+
+# The other address forms of each operation (a folder's contacts, a child folder's) are the
+# same function; `me` and `users` bind every name of `__all__` to their operationIds.
+list_child_folders = list_contact_folders
+create_child_folder = create_contact_folder
+list_folder_contacts = list_child_folder_contacts = list_contacts
+create_folder_contact = create_child_folder_contact = create_contact
+get_folder_contact = get_child_folder_contact = get_contact
+update_folder_contact = update_child_folder_contact = update_contact
+delete_folder_contact = delete_child_folder_contact = delete_contact
+get_folder_contact_photo = get_child_folder_contact_photo = get_contact_photo
+get_folder_contact_photo_content = get_child_folder_contact_photo_content = (
+    get_contact_photo_content
+)
+put_folder_contact_photo_content = put_child_folder_contact_photo_content = (
+    put_contact_photo_content
+)
+patch_folder_contact_photo_content = patch_child_folder_contact_photo_content = (
+    patch_contact_photo_content
+)
+
+__all__ = [
+    "create_child_folder",
+    "create_child_folder_contact",
+    "create_contact",
+    "create_contact_folder",
+    "create_folder_contact",
+    "delete_child_folder_contact",
+    "delete_contact",
+    "delete_contact_folder",
+    "delete_folder_contact",
+    "get_child_folder_contact",
+    "get_child_folder_contact_photo",
+    "get_child_folder_contact_photo_content",
+    "get_contact",
+    "get_contact_folder",
+    "get_contact_photo",
+    "get_contact_photo_content",
+    "get_folder_contact",
+    "get_folder_contact_photo",
+    "get_folder_contact_photo_content",
+    "list_child_folder_contacts",
+    "list_child_folders",
+    "list_contact_folders",
+    "list_contacts",
+    "list_folder_contacts",
+    "patch_child_folder_contact_photo_content",
+    "patch_contact_photo_content",
+    "patch_folder_contact_photo_content",
+    "put_child_folder_contact_photo_content",
+    "put_contact_photo_content",
+    "put_folder_contact_photo_content",
+    "update_child_folder_contact",
+    "update_contact",
+    "update_contact_folder",
+    "update_folder_contact",
+]
