@@ -20,6 +20,7 @@ from typing import Any
 from graph_photos.directory.model import ascii_key
 
 DEFAULT_FOLDER_NAME = "Contacts"
+DISPLAY_NAME_LENGTH = 256  # the longest display name a contact has (spec: contactWrite)
 
 
 def default_folder_id(user_id: str) -> str:
@@ -76,7 +77,7 @@ class ContactFields:
         if self.display_name:
             return self
         names = (self.given_name, self.middle_name, self.surname)
-        joined = " ".join(name for name in names if name)
+        joined = " ".join(name for name in names if name)[:DISPLAY_NAME_LENGTH]
         return replace(self, display_name=joined or None)
 
 

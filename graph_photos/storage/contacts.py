@@ -234,6 +234,14 @@ def mailboxes_of(
     return tuple(mailboxes)
 
 
+def _item_key(item_id: str) -> str:
+    """The key a requested contact or folder id is looked up by; `ItemNotFound` for one that
+    no item can have on any engine (PostgreSQL's text cannot hold NUL)."""
+    if "\x00" in item_id:
+        raise ItemNotFound(item_id)
+    return ascii_key(item_id)
+
+
 def contact_properties(contact: Contact) -> str:
     """The `properties` column of a contact: its fields, change key and modification time."""
     document = fields_document(contact.fields)
@@ -303,7 +311,7 @@ class MailboxRows:
     async def contact_folder(self, owner: OwnerKey, folder_id: str) -> ContactFolder:
         """The owner's folder of that id (not the default one unless stored); raises
         `ItemNotFound`."""
-        parameters = (owner.tenant_id, owner.key, ascii_key(folder_id))
+        parameters = (owner.tenant_id, owner.key, _item_key(folder_id))
         rows = await self._rows(self._sql(_FOLDER), parameters)
         if not rows:
             raise ItemNotFound(folder_id)
@@ -365,14 +373,14 @@ class MailboxRows:
 
     async def delete_contact_folder(self, owner: OwnerKey, folder_id: str) -> None:
         """Delete the owner's folder with all it holds; raises `ItemNotFound`."""
-        parameters = (owner.tenant_id, owner.key, ascii_key(folder_id))
+        parameters = (owner.tenant_id, owner.key, _item_key(folder_id))
         await self._apply(
             [Step(self._sql(_DELETE_FOLDER), parameters, missing=ItemNotFound(folder_id))]
         )
 
     async def contacts(self, owner: OwnerKey, folder_id: str) -> list[Contact]:
         """The contacts in the owner's folder, oldest first."""
-        parameters = (owner.tenant_id, owner.key, ascii_key(folder_id))
+        parameters = (owner.tenant_id, owner.key, _item_key(folder_id))
         return [contact_of(row) for row in await self._rows(self._sql(_CONTACTS_IN), parameters)]
 
     async def mailbox_contacts(self, owner: OwnerKey) -> list[Contact]:
@@ -383,7 +391,7 @@ class MailboxRows:
 
     async def contact(self, owner: OwnerKey, contact_id: str) -> Contact:
         """The owner's contact of that id, in any folder; raises `ItemNotFound`."""
-        parameters = (owner.tenant_id, owner.key, ascii_key(contact_id))
+        parameters = (owner.tenant_id, owner.key, _item_key(contact_id))
         rows = await self._rows(self._sql(_CONTACT), parameters)
         if not rows:
             raise ItemNotFound(contact_id)
@@ -424,7 +432,7 @@ class MailboxRows:
 
     async def delete_contact(self, owner: OwnerKey, contact_id: str) -> None:
         """Delete the owner's contact with its photo; raises `ItemNotFound`."""
-        parameters = (owner.tenant_id, owner.key, ascii_key(contact_id))
+        parameters = (owner.tenant_id, owner.key, _item_key(contact_id))
         await self._apply(
             [Step(self._sql(_DELETE_CONTACT), parameters, missing=ItemNotFound(contact_id))]
         )

@@ -67,6 +67,10 @@ def test_the_default_folder_lists_creates_updates_and_deletes(client: TestClient
     assert created.status_code == 201, created.text
     contact = created.json()
     assert contact["displayName"] == "Ana B. Costa"  # made of the names, as Outlook shows it
+    long = client.post("/v1.0/me/contacts", json={"givenName": "G" * 200, "surname": "S" * 200},
+                       headers=alice)  # fmt: skip
+    assert long.json()["displayName"] == ("G" * 200 + " " + "S" * 200)[:256]  # no longer than one
+    client.delete(f"/v1.0/me/contacts/{long.json()['id']}", headers=alice)
     assert contact["parentFolderId"] == DEFAULT
     assert contact["emailAddresses"] == [{"name": None, "address": "ana@litware.example"}]
     assert contact["@odata.etag"] == f'W/"{contact["changeKey"]}"'
@@ -379,6 +383,8 @@ def test_another_tenants_mailboxes_do_not_exist(client: TestClient) -> None:
         {"shoeSize": 44},  # unknown
         {"emailAddresses": [{"address": f"a{n}@x.example"} for n in range(4)]},  # at most 3
         {"givenName": 7},
+        {"givenName": "A\u0000B"},  # no database could keep it
+        {"categories": ["ok", "not\u0000ok"]},
     ],
 )
 def test_a_contact_body_graph_would_refuse_is_refused(

@@ -22,8 +22,13 @@ SETTINGS = Settings(
     allowed_hosts=TEST_HOSTS,
     **OPEN_DIRECTORY,  # type: ignore[arg-type]
 )
-# Photo and directory permissions: every operation is reached, not refused.
-AUTH = bearer(SETTINGS, scopes=("ProfilePhoto.ReadWrite.All", "User.Read.All", "Group.Read.All"))
+# Photo, directory and mailbox permissions: every operation is reached, not refused (the
+# contacts' role reaches any user's mailbox, as an application's does).
+AUTH = bearer(
+    SETTINGS,
+    scopes=("ProfilePhoto.ReadWrite.All", "User.Read.All", "Group.Read.All", "Contacts.ReadWrite"),
+    roles=("Contacts.ReadWrite",),
+)
 
 app = create_app(SETTINGS)
 schema = schemathesis.openapi.from_asgi("/beta/openapi.json", app)

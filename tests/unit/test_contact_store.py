@@ -136,3 +136,16 @@ async def test_contacts_are_exported_and_imported_with_the_directory(store: Stor
     assert (await store.contact(alice, made.id)).fields.categories == ("Print",)
     listed = await mailboxes.contacts(alice, Place(PRINTING), EVERYONE)
     assert [contact.id for contact in listed] == [RAE, made.id]
+
+
+async def test_an_id_no_item_can_have_is_not_found_on_any_engine(store: Store) -> None:
+    alice = await _owner(store, ALICE)
+    for lookup in (
+        store.contact(alice, "AAMk\x00"),
+        store.contact_folder(alice, "AAMk\x00"),
+        store.delete_contact(alice, "AAMk\x00"),
+        store.delete_contact_folder(alice, "AAMk\x00"),
+        store.contacts(alice, "AAMk\x00"),
+    ):
+        with pytest.raises(ItemNotFound):
+            await lookup
