@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any, Dict, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 
 
 class Method(StrEnum):
@@ -566,14 +566,30 @@ class EmailAddress(BaseModel):
     """
     The OData type; optional, and only this value is accepted.
     """
-    address: Annotated[str | None, Field(max_length=320)] = None
+    address: Annotated[str | None, Field(max_length=320, pattern='^[^\\x00]*$')] = None
     """
     The e-mail address.
     """
-    name: Annotated[str | None, Field(max_length=256)] = None
+    name: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
     """
     The name shown for it.
     """
+
+
+class ImAddress(RootModel[str]):
+    root: Annotated[str, Field(pattern='^[^\\x00]*$')]
+
+
+class BusinessPhone(RootModel[str]):
+    root: Annotated[str, Field(pattern='^[^\\x00]*$')]
+
+
+class HomePhone(RootModel[str]):
+    root: Annotated[str, Field(pattern='^[^\\x00]*$')]
+
+
+class Category(RootModel[str]):
+    root: Annotated[str, Field(pattern='^[^\\x00]*$')]
 
 
 class ContactWrite(BaseModel):
@@ -594,15 +610,15 @@ class ContactWrite(BaseModel):
     """
     The OData type; optional, and only this value is accepted (the SDKs send it).
     """
-    displayName: Annotated[str | None, Field(max_length=256)] = None
+    displayName: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
     """
     The name shown for the contact; when not sent, the given, middle and surname joined.
     """
-    givenName: Annotated[str | None, Field(max_length=256)] = None
-    middleName: Annotated[str | None, Field(max_length=256)] = None
-    surname: Annotated[str | None, Field(max_length=256)] = None
-    nickName: Annotated[str | None, Field(max_length=256)] = None
-    title: Annotated[str | None, Field(max_length=256)] = None
+    givenName: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    middleName: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    surname: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    nickName: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    title: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
     """
     The contact's title (Mr., Dr.).
     """
@@ -610,16 +626,16 @@ class ContactWrite(BaseModel):
     """
     At most three, as an Outlook contact holds.
     """
-    imAddresses: Annotated[list[str] | None, Field(max_length=3)] = None
-    businessPhones: Annotated[list[str] | None, Field(max_length=2)] = None
-    homePhones: Annotated[list[str] | None, Field(max_length=2)] = None
-    mobilePhone: Annotated[str | None, Field(max_length=64)] = None
-    companyName: Annotated[str | None, Field(max_length=256)] = None
-    department: Annotated[str | None, Field(max_length=256)] = None
-    jobTitle: Annotated[str | None, Field(max_length=256)] = None
-    officeLocation: Annotated[str | None, Field(max_length=256)] = None
-    personalNotes: Annotated[str | None, Field(max_length=8192)] = None
-    categories: Annotated[list[str] | None, Field(max_length=50)] = None
+    imAddresses: Annotated[list[ImAddress] | None, Field(max_length=3)] = None
+    businessPhones: Annotated[list[BusinessPhone] | None, Field(max_length=2)] = None
+    homePhones: Annotated[list[HomePhone] | None, Field(max_length=2)] = None
+    mobilePhone: Annotated[str | None, Field(max_length=64, pattern='^[^\\x00]*$')] = None
+    companyName: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    department: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    jobTitle: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    officeLocation: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    personalNotes: Annotated[str | None, Field(max_length=8192, pattern='^[^\\x00]*$')] = None
+    categories: Annotated[list[Category] | None, Field(max_length=50)] = None
 
 
 class Contact(BaseModel):
@@ -636,15 +652,15 @@ class Contact(BaseModel):
     """
     The OData type; optional, and only this value is accepted (the SDKs send it).
     """
-    displayName: Annotated[str | None, Field(max_length=256)] = None
+    displayName: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
     """
     The name shown for the contact; when not sent, the given, middle and surname joined.
     """
-    givenName: Annotated[str | None, Field(max_length=256)] = None
-    middleName: Annotated[str | None, Field(max_length=256)] = None
-    surname: Annotated[str | None, Field(max_length=256)] = None
-    nickName: Annotated[str | None, Field(max_length=256)] = None
-    title: Annotated[str | None, Field(max_length=256)] = None
+    givenName: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    middleName: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    surname: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    nickName: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    title: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
     """
     The contact's title (Mr., Dr.).
     """
@@ -652,16 +668,16 @@ class Contact(BaseModel):
     """
     At most three, as an Outlook contact holds.
     """
-    imAddresses: Annotated[list[str] | None, Field(max_length=3)] = None
-    businessPhones: Annotated[list[str] | None, Field(max_length=2)] = None
-    homePhones: Annotated[list[str] | None, Field(max_length=2)] = None
-    mobilePhone: Annotated[str | None, Field(max_length=64)] = None
-    companyName: Annotated[str | None, Field(max_length=256)] = None
-    department: Annotated[str | None, Field(max_length=256)] = None
-    jobTitle: Annotated[str | None, Field(max_length=256)] = None
-    officeLocation: Annotated[str | None, Field(max_length=256)] = None
-    personalNotes: Annotated[str | None, Field(max_length=8192)] = None
-    categories: Annotated[list[str] | None, Field(max_length=50)] = None
+    imAddresses: Annotated[list[ImAddress] | None, Field(max_length=3)] = None
+    businessPhones: Annotated[list[BusinessPhone] | None, Field(max_length=2)] = None
+    homePhones: Annotated[list[HomePhone] | None, Field(max_length=2)] = None
+    mobilePhone: Annotated[str | None, Field(max_length=64, pattern='^[^\\x00]*$')] = None
+    companyName: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    department: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    jobTitle: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    officeLocation: Annotated[str | None, Field(max_length=256, pattern='^[^\\x00]*$')] = None
+    personalNotes: Annotated[str | None, Field(max_length=8192, pattern='^[^\\x00]*$')] = None
+    categories: Annotated[list[Category] | None, Field(max_length=50)] = None
     odata_context: Annotated[str | None, Field(alias='@odata.context')] = None
     """
     The OData context URL of this contact, on this server (absent in collections).
@@ -726,7 +742,7 @@ class ContactFolderCreate(BaseModel):
     """
     The OData type; optional, and only this value is accepted.
     """
-    displayName: Annotated[str, Field(max_length=256, min_length=1)]
+    displayName: Annotated[str, Field(max_length=256, min_length=1, pattern='^[^\\x00]*$')]
     """
     The folder's name, unique among the folders beside it (ignoring case).
     """
@@ -747,7 +763,9 @@ class ContactFolderUpdate(BaseModel):
     """
     The OData type; optional, and only this value is accepted.
     """
-    displayName: Annotated[str | None, Field(max_length=256, min_length=1)] = None
+    displayName: Annotated[
+        str | None, Field(max_length=256, min_length=1, pattern='^[^\\x00]*$')
+    ] = None
     """
     The folder's new name, unique among the folders beside it (ignoring case).
     """

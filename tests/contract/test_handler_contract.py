@@ -104,7 +104,9 @@ def test_every_generated_model_is_used_by_the_code() -> None:
     generated = {
         name: cls
         for name, cls in vars(models).items()
-        if inspect.isclass(cls) and cls.__module__ == models.__name__
+        # `RootModel[str]`: pydantic's own parametrisation of a generic (the base of a string
+        # item with constraints), registered in the module; not a schema of the spec.
+        if inspect.isclass(cls) and cls.__module__ == models.__name__ and "[" not in name
     }
     reached: set[str] = set()
     pending = [name for name in _names_used_by_code() if name in generated]
