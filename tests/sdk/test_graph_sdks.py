@@ -159,6 +159,23 @@ async def test_v1_sdk_raises_odata_error_for_a_missing_photo(server: LiveServer,
     assert raised.value.error.inner_error is not None
 
 
+@pytest.mark.parametrize("method", ["put", "delete"])
+async def test_v1_sdk_writes_on_a_sizes_bytes_are_a_readable_method_not_allowed(
+    server: LiveServer, method: str
+) -> None:
+    """The SDK offers `photos.by_profile_photo_id(size).content.put` and `.delete` (Graph's
+    metadata makes every media entity writable); a size is made from the photo, so both answer
+    `405 MethodNotAllowed`, which the SDK raises as a readable ODataError."""
+    user = v1_client(server).users.by_user_id("sizes@contoso.com")
+    await user.photo.content.put(photo_bytes(96, 96))
+    size = user.photos.by_profile_photo_id("48x48").content
+    with pytest.raises(ODataError) as raised:
+        await (size.put(photo_bytes(48, 48)) if method == "put" else size.delete())
+    assert raised.value.response_status_code == 405
+    assert raised.value.error.code == "MethodNotAllowed"
+    assert decoded_size(await size.get()) == (48, 48)  # unchanged
+
+
 async def test_v1_sdk_me_and_groups(server: LiveServer) -> None:
     client = v1_client(
         server, token(subject="carol", scopes=("User.ReadWrite", "Group.ReadWrite.All"))
