@@ -117,9 +117,9 @@ async def list_people(
         "groups": people_filter_holds(filter or "", GROUP_PERSON),
     }
     contacts: list[Contact] = []
-    if people_filter_holds(filter or "", CONTACT_PERSON):  # and personal contacts
-        owner = await request.mailboxes.owner(request.addressed(user_id=user_id))
-        contacts = await request.mailboxes.people(owner, people_match(search))
+    if people_filter_holds(filter or "", CONTACT_PERSON):  # and the subject's contacts
+        tenant = request.caller.tenant_id  # where the subject was found
+        contacts = await request.mailboxes.people(tenant, subject.id, people_match(search))
     async with request.directory.one_generation():
         people = await _ranked(
             request.directory,

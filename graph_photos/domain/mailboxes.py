@@ -143,10 +143,14 @@ class Mailboxes:
         found = await self._store.contacts(owner, folder.id)
         return [contact for contact in found if condition(contact.fields)]
 
-    async def people(self, owner: OwnerKey, search: ContactFilter) -> list[Contact]:
-        """The contacts of every folder of the mailbox that a people search finds, by name (the
-        mailbox's part of `/me/people`)."""
-        found = [c for c in await self._store.mailbox_contacts(owner) if search(c.fields)]
+    async def people(
+        self, tenant_id: str | None, user_id: str, search: ContactFilter
+    ) -> list[Contact]:
+        """The contacts of every folder of the mailbox of a resolved user (object id, in the
+        tenant; None: the default one) that a people search finds, by name: the mailbox's part
+        of `/me/people`, asked without resolving the user again."""
+        found = await self._store.mailbox_contacts(tenant_id, user_id)
+        found = [contact for contact in found if search(contact.fields)]
         return sorted(found, key=lambda contact: ascii_key(contact.fields.display_name or ""))
 
     async def contact(self, owner: OwnerKey, place: Place, contact_id: str) -> Contact:

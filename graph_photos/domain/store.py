@@ -161,8 +161,9 @@ class ContactStore(Protocol):
         """The contacts in the folder, oldest first."""
         ...
 
-    async def mailbox_contacts(self, owner: OwnerKey) -> list[Contact]:
-        """Every contact of the mailbox, in any folder, oldest first."""
+    async def mailbox_contacts(self, tenant_id: str | None, user_id: str) -> list[Contact]:
+        """Every contact of the mailbox of the user of that object id in the tenant (None: the
+        default one), in any folder, oldest first; none for an unknown user."""
         ...
 
     async def contact(self, owner: OwnerKey, contact_id: str) -> Contact:

@@ -32,6 +32,7 @@ from graph_photos.directory.model import ascii_key
 from graph_photos.domain.errors import ContactChanged, FolderExists, ItemNotFound
 from graph_photos.domain.records import OwnerKey
 from graph_photos.storage.directory_query import Dialect
+from graph_photos.storage.queries import TENANT
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,13 @@ _CONTACTS = (
     "WHERE c.tenant_id = {p} AND c.owner_key = {p}"
 )
 _CONTACTS_IN = _CONTACTS + " AND c.folder_key = {p} ORDER BY c.created_at, c.id_key"
-_ALL_OWN_CONTACTS = _CONTACTS + " ORDER BY c.created_at, c.id_key"
+# A user's contacts in every folder, the user named by tenant (None: the default) and id key:
+# a people search asks it beside the directory's ranks, with no resolving round trip first.
+_PEOPLE_CONTACTS = (
+    "SELECT c.id, f.id, c.created_at, c.properties FROM contacts c JOIN contact_folders f "
+    "ON f.tenant_id = c.tenant_id AND f.id_key = c.folder_key "
+    f"WHERE c.tenant_id = {TENANT} AND c.owner_key = {{p}} ORDER BY c.created_at, c.id_key"
+)
 _CONTACT = _CONTACTS + " AND c.id_key = {p}"
 _INSERT_CONTACT = (
     "INSERT INTO contacts (tenant_id, id_key, id, owner_key, folder_key, created_at, "
@@ -383,10 +390,11 @@ class MailboxRows:
         parameters = (owner.tenant_id, owner.key, _item_key(folder_id))
         return [contact_of(row) for row in await self._rows(self._sql(_CONTACTS_IN), parameters)]
 
-    async def mailbox_contacts(self, owner: OwnerKey) -> list[Contact]:
-        """Every contact of the owner's mailbox, in any folder, oldest first."""
-        parameters = (owner.tenant_id, owner.key)
-        rows = await self._rows(self._sql(_ALL_OWN_CONTACTS), parameters)
+    async def mailbox_contacts(self, tenant_id: str | None, user_id: str) -> list[Contact]:
+        """Every contact of the mailbox of the user `user_id` (an object id, as resolved) of
+        the tenant (None: the default one), in any folder, oldest first."""
+        parameters = (tenant_id, ascii_key(user_id))
+        rows = await self._rows(self._sql(_PEOPLE_CONTACTS), parameters)
         return [contact_of(row) for row in rows]
 
     async def contact(self, owner: OwnerKey, contact_id: str) -> Contact:
