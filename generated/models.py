@@ -720,6 +720,10 @@ class ContactCollection(BaseModel):
     """
     The OData context URL of the collection, on this server.
     """
+    odata_count: Annotated[int | None, Field(alias='@odata.count')] = None
+    """
+    How many contacts the query finds on all pages (`$count=true`).
+    """
     odata_next_link: Annotated[str | None, Field(alias='@odata.nextLink')] = None
     """
     The next page, while more remain.

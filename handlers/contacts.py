@@ -12,7 +12,7 @@ from urllib.parse import quote, urlencode
 
 from starlette.responses import Response
 
-from graph_photos.directory.contact_query import contact_filter
+from graph_photos.directory.contact_query import contact_filter, ordered
 from graph_photos.directory.model import ObjectRef
 from graph_photos.domain.mailboxes import Place
 from graph_photos.domain.records import OwnerKey
@@ -81,6 +81,8 @@ async def list_contacts(
     contact_folder_id: str | None = None,
     child_folder_id: str | None = None,
     filter: str | None = None,  # `$filter`
+    orderby: list[str] | None = None,
+    count: bool | None = None,
     select: list[str] | None = None,
     top: int | None = None,
     skip: int | None = None,
@@ -88,19 +90,26 @@ async def list_contacts(
     request, owner = await _mailbox(user_id)
     place = Place(contact_folder_id, child_folder_id)
     found = await request.mailboxes.contacts(owner, place, contact_filter(filter))
+    found = ordered(found, orderby or ())
     chosen = odata_query.selection(select)
     top, skip = top or DEFAULT_TOP, skip or 0
     options = {"filter": filter} if filter is not None else {}
+    if orderby:
+        options["orderby"] = ",".join(orderby)
+    if count:
+        options["count"] = "true"
     if chosen:
         options["select"] = ",".join(chosen)
-    return convert.contacts(
+    tail = f"{_folder_path(place)}/contacts{odata_query.context_suffix(chosen)}"
+    page = convert.contacts(
         found[skip : skip + top],
         chosen,
-        _context(
-            request, owner, f"{_folder_path(place)}/contacts{odata_query.context_suffix(chosen)}"
-        ),
+        _context(request, owner, tail),
         _next_link(request, len(found), top, skip, **options),
     )
+    if count:
+        page.odata_count = len(found)
+    return page
 
 
 async def create_contact(

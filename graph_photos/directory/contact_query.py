@@ -9,10 +9,11 @@ conditions are evaluated here rather than in SQL: one walk over the folder's con
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from functools import partial
 
-from graph_photos.directory.contacts import CONTACT_FIELDS, ContactFields, EmailAddress
+from graph_photos.directory.contacts import CONTACT_FIELDS, Contact, ContactFields, EmailAddress
 from graph_photos.directory.model import ascii_key
 from graph_photos.directory.query import (
     ELEMENT,
@@ -178,3 +179,25 @@ def people_match(text: str | None) -> ContactFilter:
         return all(any(start.startswith(word) for start in starts) for word in words)
 
     return found
+
+
+def ordered(contacts: Sequence[Contact], orderby: Sequence[str]) -> list[Contact]:
+    """`contacts` in `$orderby`'s order (`surname`, `givenName desc`: the spec admits only a
+    text property or a date of a contact): text ignoring case, a contact without the property
+    last whatever the direction; ties keep the order they came in (of creation)."""
+    result = list(contacts)
+    for clause in reversed(orderby):  # the first clause sorts last: stable sorts compose
+        name, _, direction = clause.partition(" ")
+
+        def value(contact: Contact, name: str = name) -> str | datetime | None:
+            if name == "createdDateTime":
+                return contact.created
+            if name == "lastModifiedDateTime":
+                return contact.modified
+            text: str | None = getattr(contact.fields, CONTACT_FIELDS[name])
+            return None if text is None else text.casefold()
+
+        present = [contact for contact in result if value(contact) is not None]
+        present.sort(key=value, reverse=direction == "desc")  # type: ignore[arg-type]
+        result = present + [contact for contact in result if value(contact) is None]
+    return result

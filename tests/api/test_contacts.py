@@ -1,7 +1,8 @@
 """The contacts of a mailbox, their folders and their photos, at every address Graph gives them.
 
 The demo directory gives Alice two contacts in her default folder (Pat Kim, Dana Lee), a
-Suppliers folder with Sam Ortiz and, in it, a Printing folder with Rae Chen."""
+Suppliers folder with Sam Ortiz and, in it, a Printing folder with Rae Chen. Every test runs on
+SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -37,8 +38,9 @@ FOLDER_ADDRESSES = {
 
 
 @pytest.fixture
-def client(make_client: Callable[..., TestClient]) -> TestClient:
-    return make_client(directory="strict", directory_file=None)
+def client(make_client: Callable[..., TestClient], database_url: str) -> TestClient:
+    """The demo directory, on SQLite and PostgreSQL in turn."""
+    return make_client(directory="strict", directory_file=None, database_url=database_url)
 
 
 def _alice(*scopes: str) -> dict[str, str]:
@@ -447,3 +449,28 @@ def test_an_open_directorys_unknown_user_has_an_empty_mailbox(
     made = client.post("/v1.0/users/newcomer/contacts", json={"surname": "Ito"}, headers=caller)
     assert made.status_code == 201, made.text
     assert _names(client.get("/v1.0/me/contacts", headers=caller).json()) == ["Ito"]
+
+
+def test_orderby_and_count_as_the_sdks_send_them(client: TestClient) -> None:
+    alice = _alice()
+    folder = client.post("/v1.0/me/contactFolders", json={"displayName": "Sorted"}, headers=alice)
+    contacts = f"/v1.0/me/contactFolders/{folder.json()['id']}/contacts"
+    for given, surname in [("bo", "Lind"), ("Al", "lind"), ("Cy", None), ("al", "Berg")]:
+        body = {"givenName": given} | ({"surname": surname} if surname else {})
+        assert client.post(contacts, json=body, headers=alice).status_code == 201
+    by_name = client.get(f"{contacts}?$orderby=surname,givenName desc&$count=true", headers=alice)
+    assert by_name.status_code == 200, by_name.text
+    # Ignoring case; ties in creation order ("Al" before "al"); without a surname, last.
+    assert _names(by_name.json()) == ["al Berg", "bo Lind", "Al lind", "Cy"]
+    assert by_name.json()["@odata.count"] == 4
+    descending = client.get(f"{contacts}?$orderby=surname desc", headers=alice).json()
+    assert _names(descending) == ["bo Lind", "Al lind", "al Berg", "Cy"]  # still last
+    newest = client.get(f"{contacts}?$orderby=createdDateTime desc&$top=1", headers=alice).json()
+    assert _names(newest) == ["al Berg"]
+    follow = client.get(newest["@odata.nextLink"], headers=alice).json()
+    assert _names(follow) == ["Cy"]  # the next link keeps the order
+    counted = client.get(f"{contacts}?$count=true&$top=1&$filter=givenName eq 'al'", headers=alice)
+    assert counted.json()["@odata.count"] == 2
+    assert "@odata.count" not in client.get(contacts, headers=alice).json()
+    graph_error(client.get(f"{contacts}?$orderby=emailAddresses", headers=alice), 400,
+                "ErrorInvalidUrlQuery")  # fmt: skip

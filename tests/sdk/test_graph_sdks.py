@@ -508,6 +508,14 @@ async def test_v1_sdk_manages_contacts_folders_and_contact_photos(
         ("AAMkAGPatKim", "Pat Kim", None)  # not selected
     ]
     assert found.value[0].email_addresses[0].address == "pat.kim@fabrikam.example"
+    query = ContactsRequestBuilder.ContactsRequestBuilderGetQueryParameters(
+        orderby=["displayName desc"], count=True, top=1
+    )
+    ordered = await client.me.contacts.get(RequestConfiguration(query_parameters=query))
+    assert [contact.display_name for contact in ordered.value] == ["Pat Kim"]
+    assert ordered.odata_count == 2
+    rest = await client.me.contacts.with_url(ordered.odata_next_link).get()
+    assert [contact.display_name for contact in rest.value] == ["Dana Lee"]
 
     suppliers = client.me.contact_folders.by_contact_folder_id("AAMkAGSuppliers")
     printing = suppliers.child_folders.by_contact_folder_id1("AAMkAGPrinting")
