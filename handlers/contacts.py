@@ -69,7 +69,7 @@ def _next_link(
         "$top": top,
         "$skip": skip + top,
     }
-    path = request.scope["path"].removeprefix(f"/{request.api_version}/")
+    path = quote(request.scope["path"].removeprefix(f"/{request.api_version}/"), safe="/@")
     return f"{request.collection_url(path)}?{urlencode(query, safe=_READABLE)}"
 
 

@@ -34,6 +34,7 @@ from graph_photos.domain.errors import (
     DefaultFolderFixed,
     ItemNotFound,
 )
+from graph_photos.domain.freshness import note_read
 from graph_photos.domain.records import OwnerKey
 from graph_photos.domain.resolutions import resolved
 from graph_photos.domain.store import ContactStore, DirectoryStore
@@ -202,4 +203,7 @@ class Mailboxes:
         """The reference of the contact's photo, once the contact is found where the path
         says; raises `ItemNotFound`."""
         contact = await self.contact(owner, place, contact_id)
+        # Where the contact is (which folder, whose) is no read of the caches, and nothing
+        # they ask says when it changes: an answer built on it is not one to keep.
+        note_read(None)
         return ObjectRef(owner.tenant_id, "contacts", contact.id)

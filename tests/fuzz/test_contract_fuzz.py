@@ -63,10 +63,11 @@ class _PhotoStateMachine(schema.as_state_machine()):  # type: ignore[misc]
     """Chains operations along the spec's links (create -> read -> upload -> delete ...)."""
 
     def setup(self) -> None:
-        # Every run starts from an empty store, so that Hypothesis can replay a run exactly.
+        # Every run starts from an empty store, so that Hypothesis can replay a run exactly:
+        # the photos, and the mailboxes' folders and contacts (whose ids feed the links).
         with sqlite3.connect(SETTINGS.data_dir / "photos.db") as database:
-            database.execute("DELETE FROM profile_photos")
-            database.execute("DELETE FROM profile_photo_sizes")
+            for table in ("profile_photos", "profile_photo_sizes", "contacts", "contact_folders"):
+                database.execute(f"DELETE FROM {table}")
 
     def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, object]:
         return {"headers": AUTH}

@@ -14,6 +14,7 @@ from graph_photos.directory.contacts import ContactFolder, default_folder_id
 from graph_photos.directory.file import dump_directory
 from graph_photos.directory.model import Directory, ObjectRef
 from graph_photos.domain.errors import FolderExists, ItemNotFound, ObjectNotFound
+from graph_photos.domain.freshness import recording_reads
 from graph_photos.domain.mailboxes import Mailboxes, Place
 from graph_photos.domain.records import NewPhoto, OwnerKey
 from graph_photos.domain.store import Store
@@ -149,3 +150,14 @@ async def test_an_id_no_item_can_have_is_not_found_on_any_engine(store: Store) -
     ):
         with pytest.raises(ItemNotFound):
             await lookup
+
+
+async def test_a_contacts_photo_is_read_past_the_response_cache(store: Store) -> None:
+    """Finding the contact where the path says is no read the caches can vouch for: the
+    answer is marked not to keep (a `None` read), whatever the photo's read notes."""
+    mailboxes = Mailboxes(store, store)
+    alice = await _owner(store, ALICE)
+    with recording_reads() as reads:
+        ref = await mailboxes.photo_ref(alice, Place(SUPPLIERS), SAM)
+    assert ref == ObjectRef(CONTOSO, "contacts", SAM)
+    assert reads == [None]
