@@ -54,6 +54,13 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Address `graph-photos serve` binds.")
     port: int = Field(default=8000, ge=0, le=65535, description="Port `graph-photos serve` binds.")
+    https: bool = Field(
+        default=False,
+        description="Serve over TLS (`graph-photos serve --https`), with a certificate of a "
+        "local certificate authority the service creates once in <data_dir>/tls/ (for "
+        "localhost, 127.0.0.1, ::1, the bound host and the public base URL's host); "
+        "`graph-photos tls` prints how to trust it.",
+    )
     public_base_url: str | None = Field(
         default=None,
         description="Base URL used in @odata.context and Location (default: from the request).",

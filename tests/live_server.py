@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -36,10 +37,12 @@ class LiveServer:
     process: subprocess.Popen[bytes]
     port: int
     log: Path
+    scheme: str = "http"  # https: PHOTOS_HTTPS=true, its CA in the data directory
+    verify: ssl.SSLContext | bool = True
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self.scheme}://127.0.0.1:{self.port}"
 
     def stop(self, timeout: float = 10) -> int:
         if self.process.poll() is None:
@@ -73,14 +76,20 @@ def start_server(
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
     )
-    server = LiveServer(process, port, log)
+    https = {**OPEN_DIRECTORY_ENV, **env}.get("PHOTOS_HTTPS", "").lower() == "true"
+    server = LiveServer(process, port, log, "https" if https else "http")
+    ca_file = data_dir / "tls" / "ca.pem"
     deadline = time.monotonic() + ready_timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"server exited with {process.returncode}:\n{log.read_text()}")
         try:
-            httpx.get(f"{server.url}/beta/openapi.json", timeout=1).raise_for_status()
-        except httpx.HTTPError:
+            if https:  # the server makes its CA as it starts
+                server.verify = ssl.create_default_context(cafile=ca_file)
+            httpx.get(
+                f"{server.url}/beta/openapi.json", timeout=1, verify=server.verify
+            ).raise_for_status()
+        except (httpx.HTTPError, OSError):
             time.sleep(0.1)
             continue
         return server

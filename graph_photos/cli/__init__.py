@@ -1,11 +1,13 @@
 """The `graph-photos` command: one module per command group, each adding its parser and
 running it.
 
-graph-photos serve [--host H] [--port P] [--workers N]   serve the API         (cli/serve.py)
+graph-photos serve [--host H] [--port P] [--workers N] [--https]
+                                                         serve the API         (cli/serve.py)
 graph-photos migrate                                     apply the migrations  (cli/migrate.py)
 graph-photos token --user UPN | --app | --subject S      a bearer token        (cli/token.py)
 graph-photos directory import FILE | export | list | generate
                                                          the directory         (cli/directory.py)
+graph-photos tls                                         the local CA for HTTPS (cli/tls.py)
 """
 
 from __future__ import annotations
@@ -14,12 +16,18 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from graph_photos.cli import directory, migrate, serve, token
+from graph_photos.cli import directory, migrate, serve, tls, token
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.settings import Settings
 
 # Each command group: its name, and the module that adds its parser and runs it.
-COMMANDS = {"serve": serve, "migrate": migrate, "token": token, "directory": directory}
+COMMANDS = {
+    "serve": serve,
+    "migrate": migrate,
+    "token": token,
+    "directory": directory,
+    "tls": tls,
+}
 
 
 def _parser(settings: Settings) -> argparse.ArgumentParser:

@@ -21,7 +21,16 @@ def add_parser(commands: Any, settings: Settings) -> None:
         "they can share: SQLite in one data directory, or PostgreSQL)",
     )
     parser.add_argument("--log-level", default="info", help="uvicorn log level (default info)")
+    parser.add_argument(
+        "--https",
+        action="store_true",
+        default=settings.https,
+        help="serve over TLS with a certificate of the data directory's local CA "
+        "(PHOTOS_HTTPS; `graph-photos tls` says how to trust it)",
+    )
 
 
 def run(settings: Settings, args: argparse.Namespace) -> None:
+    # The bound host is one of the names the certificate covers.
+    settings = settings.model_copy(update={"https": args.https, "host": args.host})
     serve(settings, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level)

@@ -11,6 +11,7 @@ from uvicorn.supervisors import Multiprocess
 from graph_photos.app import create_app
 from graph_photos.server.logs import logging_config
 from graph_photos.server.protocol import GuardedHttpToolsProtocol, ServerLimits
+from graph_photos.server.tls import server_tls
 from graph_photos.settings import Settings
 from graph_photos.storage import migrate
 
@@ -28,6 +29,7 @@ def uvicorn_config(
     settings: Settings, *, host: str, port: int, workers: int, log_level: str
 ) -> Config:
     """uvicorn's configuration for the service (the app itself is loaded by the caller)."""
+    tls = server_tls(settings) if settings.https else None
     config = Config(
         create_app(settings) if workers == 1 else APP_FACTORY,
         factory=workers > 1,
@@ -43,6 +45,8 @@ def uvicorn_config(
         access_log=False,
         # Our own check, with a Graph-style answer (GuardedHttpToolsProtocol).
         limit_concurrency=None,
+        ssl_certfile=None if tls is None else str(tls.certfile),
+        ssl_keyfile=None if tls is None else str(tls.keyfile),
     )
     # Read by every connection's protocol; pickled along to worker processes.
     config.graph_limits = server_limits(settings)  # type: ignore[attr-defined]
