@@ -8,7 +8,7 @@ serves every address form of its operation.
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 from starlette.responses import Response
 
@@ -31,8 +31,6 @@ from graph_photos.web import convert, odata_query
 from graph_photos.web.context import RequestContext, current_request
 
 DEFAULT_TOP = 10  # Outlook's page size
-# Left unencoded in a next link, as Graph writes them: `$top`, `any(a:a/address eq 'x')`.
-_READABLE = "$,()/:'"
 
 
 def _segment(value: str) -> str:
@@ -61,16 +59,9 @@ def _context(request: RequestContext, owner: OwnerKey, tail: str) -> str:
 def _next_link(
     request: RequestContext, total: int, top: int, skip: int, **options: str
 ) -> str | None:
-    """The next page's link (`$skip` past this one), while more remain."""
-    if skip + top >= total:
-        return None
-    query = {
-        **{f"${name}": value for name, value in options.items()},
-        "$top": top,
-        "$skip": skip + top,
-    }
+    """The next page's link (`$skip` past this one) at the path the request named."""
     path = quote(request.scope["path"].removeprefix(f"/{request.api_version}/"), safe="/@")
-    return f"{request.collection_url(path)}?{urlencode(query, safe=_READABLE)}"
+    return odata_query.skip_link(request.collection_url(path), total, top, skip, options)
 
 
 # Contacts.

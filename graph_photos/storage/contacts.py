@@ -32,7 +32,7 @@ from graph_photos.directory.model import ascii_key
 from graph_photos.domain.errors import ContactChanged, FolderExists, ItemNotFound
 from graph_photos.domain.records import OwnerKey
 from graph_photos.storage.directory_query import Dialect
-from graph_photos.storage.queries import TENANT
+from graph_photos.storage.queries import TENANT, lookup_key
 
 
 @dataclass(frozen=True)
@@ -242,11 +242,9 @@ def mailboxes_of(
 
 
 def _item_key(item_id: str) -> str:
-    """The key a requested contact or folder id is looked up by; `ItemNotFound` for one that
-    no item can have on any engine (PostgreSQL's text cannot hold NUL)."""
-    if "\x00" in item_id:
-        raise ItemNotFound(item_id)
-    return ascii_key(item_id)
+    """The key a requested contact or folder id is looked up by (`ItemNotFound` for one with
+    NUL, as `lookup_key` says)."""
+    return lookup_key(item_id, ItemNotFound)
 
 
 def contact_properties(contact: Contact) -> str:

@@ -92,11 +92,12 @@ DROP_LEGACY_SIZES = "DELETE FROM photo_sizes WHERE owner_kind = {p} AND owner_ke
 DROP_LEGACY_PHOTO = "DELETE FROM photos WHERE owner_kind = {p} AND owner_key = {p}"
 
 
-def lookup_key(reference: str) -> str:
-    """The key a reference is looked up by; raises `ObjectNotFound` for one that no object
-    can have on any engine (PostgreSQL's text cannot hold NUL: the driver would fail)."""
+def lookup_key(reference: str, missing: type[Exception] = ObjectNotFound) -> str:
+    """The key a reference is looked up by; raises `missing` (a directory object's
+    `ObjectNotFound`, a mailbox item's `ItemNotFound`) for one that nothing can have on any
+    engine (PostgreSQL's text cannot hold NUL: the driver would fail)."""
     if "\x00" in reference:
-        raise ObjectNotFound(reference)
+        raise missing(reference)
     return ascii_key(reference)
 
 

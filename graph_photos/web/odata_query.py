@@ -110,3 +110,22 @@ def next_link(collection_url: str, options: CollectionOptions, after: tuple[str,
     """The `@odata.nextLink` of the page that ended at `after`: the options, and the token."""
     query = {**options.as_query(), "$skiptoken": skiptoken(options, after)}
     return f"{collection_url}?{urlencode(query, safe=_READABLE)}"
+
+
+# Left unencoded in an Outlook collection's next link: `$top`, `any(a:a/address eq 'x')`.
+_READABLE_OUTLOOK = "$,()/:'"
+
+
+def skip_link(
+    collection_url: str, total: int, top: int, skip: int, options: dict[str, str]
+) -> str | None:
+    """The `@odata.nextLink` of a collection paged by `$skip` (Outlook's: contacts and their
+    folders), with the request's other options (`{"filter": ...}`), while more remain."""
+    if skip + top >= total:
+        return None
+    query = {
+        **{f"${name}": value for name, value in options.items()},
+        "$top": str(top),
+        "$skip": str(skip + top),
+    }
+    return f"{collection_url}?{urlencode(query, safe=_READABLE_OUTLOOK)}"
