@@ -22,7 +22,12 @@ from graph_photos.faults.plan import FaultPlan
 from graph_photos.metrics import Metrics
 from graph_photos.services import lifespan_state, running_services
 from graph_photos.settings import Settings
-from graph_photos.specification import OPERATIONS_SPEC_PATH, SPEC_PATH, load_spec
+from graph_photos.specification import (
+    IDENTITY_SPEC_PATH,
+    OPERATIONS_SPEC_PATH,
+    SPEC_PATH,
+    load_spec,
+)
 from graph_photos.throttling.middleware import ThrottleMiddleware, mailbox_operations
 from graph_photos.web.middleware.entry import RequestEntryMiddleware, StampIdsMiddleware
 from graph_photos.web.middleware.permissions import PermissionMiddleware, rules_from_spec
@@ -105,6 +110,7 @@ def create_app(settings: Settings | None = None) -> PreparedAsyncApp:
         graph_spec=spec,
         api_versions=API_VERSIONS,
         operations_spec=load_spec(OPERATIONS_SPEC_PATH),
+        identity_spec=load_spec(IDENTITY_SPEC_PATH),
         handlers_package=HANDLERS,
         validate_responses=settings.validate_responses,
     )

@@ -23,6 +23,8 @@ from graph_photos.domain.read_cache import ReadCache
 from graph_photos.domain.store import DirectoryStore, PhotoStore
 from graph_photos.identity.caller import Authenticator
 from graph_photos.identity.jwt import JwtAuthenticator
+from graph_photos.identity.platform import IdentityPlatform
+from graph_photos.identity.signing_keys import SigningKeys
 from graph_photos.metrics import Metrics
 from graph_photos.settings import Settings
 from graph_photos.storage import open_store
@@ -44,6 +46,7 @@ class Services:
     photos: Photos
     mailboxes: Mailboxes
     authenticator: Authenticator
+    identity: IdentityPlatform
     upload_limiter: anyio.CapacityLimiter
     metrics: Metrics
     # Opt-in: Graph's throttling (PHOTOS_THROTTLING=graph) and fault injection (PHOTOS_FAULTS).
@@ -67,6 +70,7 @@ async def running_services(
         await store.bootstrap(directory_file)
         images.return_pixels_to_the_os()  # for the whole process: its image workers decode
         workers = ImageWorkers(anyio.CapacityLimiter(settings.image_workers), metrics.image_work)
+        signing_keys = SigningKeys(settings.data_dir)
         yield Services(
             settings=settings,
             store=store,
@@ -90,7 +94,8 @@ async def running_services(
                 ),
             ),
             mailboxes=Mailboxes(store, store, open_directory=settings.directory == "open"),
-            authenticator=JwtAuthenticator.from_settings(settings),
+            authenticator=JwtAuthenticator.from_settings(settings, signing_keys),
+            identity=IdentityPlatform(settings, store, store, signing_keys),
             upload_limiter=anyio.CapacityLimiter(settings.upload_slots),
             metrics=metrics,
             throttle=throttle,

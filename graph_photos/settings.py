@@ -78,6 +78,40 @@ class Settings(BaseSettings):
     )
     jwt_audience: str | None = Field(default=None, description="Required `aud` of tokens.")
     jwt_issuer: str | None = Field(default=None, description="Required `iss` of tokens.")
+    access_token_lifetime: int = Field(
+        default=3600,
+        ge=300,
+        le=86400,
+        description="Seconds the sign-in endpoints' access and ID tokens last (Entra: 60-90 "
+        "minutes). A rotated signing key stays published this long after its successor came.",
+    )
+    refresh_token_lifetime: int = Field(
+        default=90 * 24 * 3600,
+        ge=60,
+        description="Seconds a refresh token lasts (Entra: 90 days); each is used once, its "
+        "reply carries the next. `graph-photos apps revoke` ends them early.",
+    )
+    authorization_code_lifetime: int = Field(
+        default=600,
+        ge=10,
+        le=600,
+        description="Seconds an authorization code may wait to be redeemed (once).",
+    )
+    device_code_lifetime: int = Field(
+        default=900, ge=60, description="Seconds a device code waits for its user."
+    )
+    device_code_interval: int = Field(
+        default=5,
+        ge=1,
+        le=60,
+        description="Seconds between a device's polls of the token endpoint.",
+    )
+    sign_in_session_lifetime: int = Field(
+        default=8 * 3600,
+        ge=60,
+        description="Seconds a browser stays signed in to the sign-in page (no user picked "
+        "again; what `prompt=none` renews tokens with).",
+    )
     validate_responses: bool = Field(
         default=False,
         description="Validate every response against the spec (tests turn this on).",

@@ -19,6 +19,7 @@ import yaml
 SPEC_DIR = Path(__file__).resolve().parent / "spec"
 SPEC_PATH = SPEC_DIR / "openapi.yaml"  # the Graph photo API, served under /beta and /v1.0
 OPERATIONS_SPEC_PATH = SPEC_DIR / "operations.yaml"  # /health, /ready, /metrics
+IDENTITY_SPEC_PATH = SPEC_DIR / "identity.yaml"  # the local identity platform (sign-in)
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

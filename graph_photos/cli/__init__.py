@@ -8,6 +8,9 @@ graph-photos token --user UPN | --app | --subject S      a bearer token        (
 graph-photos directory import FILE | export | list | generate
                                                          the directory         (cli/directory.py)
 graph-photos tls                                         the local CA for HTTPS (cli/tls.py)
+graph-photos apps list | secret ID | remove-secret ID KEY | revoke
+                                                         app registrations     (cli/apps.py)
+graph-photos keys list | rotate                          token signing keys    (cli/keys.py)
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from graph_photos.cli import directory, migrate, serve, tls, token
-from graph_photos.domain.errors import ObjectNotFound
+from graph_photos.cli import apps, directory, keys, migrate, serve, tls, token
+from graph_photos.domain.errors import ApplicationNotFound, ObjectNotFound
 from graph_photos.settings import Settings
 
 # Each command group: its name, and the module that adds its parser and runs it.
@@ -27,6 +30,8 @@ COMMANDS = {
     "token": token,
     "directory": directory,
     "tls": tls,
+    "apps": apps,
+    "keys": keys,
 }
 
 
@@ -47,7 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser(settings).parse_args(argv)
     try:
         COMMANDS[args.command].run(settings, args)
-    except (ValueError, ObjectNotFound) as exc:  # DirectoryFileError is a ValueError
+    except (
+        ValueError,
+        ObjectNotFound,
+        ApplicationNotFound,
+    ) as exc:  # DirectoryFileError is a ValueError
         print(f"graph-photos {args.command}: {exc}", file=sys.stderr)
         return 2
     return 0

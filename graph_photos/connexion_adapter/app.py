@@ -19,6 +19,7 @@ from connexion.apps.asynchronous import AsyncApi, AsyncASGIApp
 from connexion.datastructures import MediaTypeDict
 from connexion.jsonifier import Jsonifier
 from connexion.operations import AbstractOperation
+from connexion.options import SwaggerUIOptions
 from connexion.resolver import RelativeResolver
 from pydantic import BaseModel
 
@@ -83,12 +84,14 @@ def build_app(
     graph_spec: dict[str, Any],
     api_versions: Sequence[str],
     operations_spec: dict[str, Any],
+    identity_spec: dict[str, Any],
     handlers_package: str,
     validate_responses: bool,
 ) -> PreparedAsyncApp:
-    """The connexion app serving `graph_spec` under each of `api_versions` and
-    `operations_spec` at the root, bound to the functions of `handlers_package` by operationId,
-    with Graph's bearer handling, JSON body validation and error envelopes."""
+    """The connexion app serving `graph_spec` under each of `api_versions`, and
+    `operations_spec` and `identity_spec` at the root, bound to the functions of
+    `handlers_package` by operationId, with Graph's bearer handling, JSON body validation and
+    error envelopes."""
     logging.getLogger("connexion.operations.openapi3").addFilter(
         _DROP_MULTIPLE_CONTENT_TYPES_WARNING  # the same instance: added once however many apps
     )
@@ -117,5 +120,22 @@ def build_app(
         )
     # Outside the Graph paths, without authentication: /health, /ready, /metrics.
     app.add_api(operations_spec, base_path="", resolver=RelativeResolver(handlers_package))
-    install_error_handlers(app, PathIndex(graph_spec, [f"/{version}" for version in api_versions]))
+    # The sign-in endpoints, at the root as Entra's are (`/{tenant}/oauth2/v2.0/token`), their
+    # spec at /identity/openapi.json. OAuth ignores parameters it does not know (RFC 6749,
+    # 3.1), and MSAL sends several: not strict.
+    app.add_api(
+        identity_spec,
+        base_path="",
+        resolver=RelativeResolver(handlers_package),
+        strict_validation=False,
+        swagger_ui_options=SwaggerUIOptions(
+            spec_path="/identity/openapi.json", swagger_ui_path="/identity/ui"
+        ),
+    )
+    paths = PathIndex(
+        graph_spec,
+        [f"/{version}" for version in api_versions],
+        also=[(operations_spec, ""), (identity_spec, "")],
+    )
+    install_error_handlers(app, paths)
     return app

@@ -17,6 +17,7 @@ from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 
+from graph_photos.identity.platform import OAuthError
 from graph_photos.web.errors import (
     TRANSLATED_EXCEPTIONS,
     GraphError,
@@ -27,6 +28,7 @@ from graph_photos.web.errors import (
 )
 from graph_photos.web.middleware.entry import CLIENT_CLOSED_REQUEST
 from graph_photos.web.request_state import state_of
+from graph_photos.web.sign_in import oauth_error_body
 from graph_photos.web.spec_paths import PathIndex
 
 logger = logging.getLogger("graph_photos.errors")
@@ -47,6 +49,18 @@ def _response(request: ConnexionRequest, error: GraphError) -> ConnexionResponse
 async def _known(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     error = translate(exc)
     return _response(request, error if error is not None else internal_error())
+
+
+async def _oauth(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    # The identity platform's endpoints answer as OAuth does, not in Graph's envelope.
+    assert isinstance(exc, OAuthError)
+    return ConnexionResponse(
+        status_code=exc.status,
+        mimetype="application/json",
+        content_type="application/json",
+        body=oauth_error_body(exc, state_of(request.scope).ids),
+        headers={"Cache-Control": "no-store", "Pragma": "no-cache"},
+    )
 
 
 async def _problem(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
@@ -94,6 +108,7 @@ def install_error_handlers(app: AsyncApp, paths: PathIndex) -> None:
     """Register the Graph rendering for every failure the app can meet."""
     handlers: list[tuple[type[Exception], _Handler]] = [
         (GraphError, _known),
+        (OAuthError, _oauth),
         (ProblemException, _problem),
         (HTTPException, _http_exception_handler(paths)),
         (ClientDisconnect, _client_gone),

@@ -42,6 +42,7 @@ from connexion.decorators.parameter import (
 )
 from connexion.decorators.response import AsyncResponseDecorator
 from connexion.frameworks.starlette import Starlette as StarletteFramework
+from connexion.http_facts import FORM_CONTENT_TYPES
 from connexion.jsonifier import Jsonifier
 from connexion.operations import AbstractOperation
 from connexion.utils import extract_content_type, inspect_function_arguments, is_json_mimetype
@@ -173,11 +174,15 @@ class PreparedOperation(AsyncOperation):  # type: ignore[misc]
             and (self._has_kwargs or self._body_name in self._arguments)
         )
         self._json_media_type = consumes[0] if self._json_body else ""
-        # A photo upload: only non-JSON media types, bound as the bytes that arrived.
+        # A photo upload: only non-JSON media types, bound as the bytes that arrived. (A form,
+        # as the sign-in endpoints take, is connexion's to parse and bind.)
         self._binary_body = (
             simple_parameters
             and bool(consumes)
-            and not any(is_json_mimetype(media_type) for media_type in consumes)
+            and not any(
+                is_json_mimetype(media_type) or media_type in FORM_CONTENT_TYPES
+                for media_type in consumes
+            )
             and (self._has_kwargs or self._body_name in self._arguments)
         )
         self._respond: Callable[..., Any] = AsyncResponseDecorator(

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 from jsonschema import Draft7Validator
 
+from graph_photos.directory.applications import application_document, application_of
 from graph_photos.directory.contacts import (
     Mailbox,
     mailbox_conflict,
@@ -143,10 +144,15 @@ def parse_directory(document: Any, source: str) -> Directory:
         except ValueError as exc:  # a date-time that is not one
             raise DirectoryFileError(f"{source}: tenant {tenant.id}: a contact's {exc}") from None
         groups = tuple(_group(fields) for fields in entry.get("groups", ()))
+        try:
+            applications = tuple(application_of(app) for app in entry.get("applications", ()))
+        except ValueError as exc:  # a date-time that is not one
+            raise DirectoryFileError(f"{source}: tenant {tenant.id}: an app's {exc}") from None
         for kind, keys in (
             ("user id", [ascii_key(u.id) for u in users]),
             ("userPrincipalName", [ascii_key(u.user_principal_name) for u in users]),
             ("group id", [ascii_key(g.id) for g in groups]),
+            ("appId", [app.key for app in applications]),
         ):
             duplicates = sorted({key for key in keys if keys.count(key) > 1})
             if duplicates:
@@ -162,8 +168,12 @@ def parse_directory(document: Any, source: str) -> Directory:
             groups = _with_members_resolved(users, groups)
         except ValueError as exc:
             raise DirectoryFileError(f"{source}: tenant {tenant.id}: {exc}") from None
-        tenants.append(TenantDirectory(tenant, users, groups, mailboxes))
+        tenants.append(TenantDirectory(tenant, users, groups, mailboxes, applications))
     ids = [entry.tenant.id for entry in tenants]
+    app_keys = [app.key for entry in tenants for app in entry.applications]
+    shared = sorted({key for key in app_keys if app_keys.count(key) > 1})
+    if shared:  # `common` finds an app by its client id alone
+        raise DirectoryFileError(f"{source}: appId {shared[0]!r} is registered in two tenants")
     if document["defaultTenant"] not in ids:
         raise DirectoryFileError(
             f"{source}: defaultTenant {document['defaultTenant']!r} is none of the tenants {ids}"
@@ -243,6 +253,11 @@ def dump_directory(directory: Directory) -> str:
                 ],
                 "groups": [_camel(group, _GROUP_FIELDS) for group in entry.groups],
             }
+            | (
+                {"applications": [application_document(app) for app in entry.applications]}
+                if entry.applications
+                else {}
+            )
             for entry in directory.tenants
         ],
     }

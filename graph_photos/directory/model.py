@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-if TYPE_CHECKING:  # a mailbox's records name users by id; they need nothing of this module's
+if TYPE_CHECKING:  # these records name users by id; they need nothing of this module's
+    from graph_photos.directory.applications import Application
     from graph_photos.directory.contacts import Mailbox
 
 # What a path addresses: a user, a group, a team (whose photo is its group's), or a contact of
@@ -124,12 +125,14 @@ def group_of(fields: dict[str, Any]) -> Group:
 
 @dataclass(frozen=True)
 class TenantDirectory:
-    """One tenant with its users and groups, and the contacts of its users' mailboxes."""
+    """One tenant with its users and groups, the contacts of its users' mailboxes, and its app
+    registrations."""
 
     tenant: Tenant
     users: tuple[User, ...] = ()
     groups: tuple[Group, ...] = ()
     mailboxes: tuple[Mailbox, ...] = ()
+    applications: tuple[Application, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -57,3 +57,11 @@ class DefaultFolderFixed(Exception):
 
 class ContactChanged(Exception):
     """The contact changed (or went) between an update's read and its write."""
+
+
+class ApplicationChanged(Exception):
+    """The app registration changed between an update's read and its write."""
+
+
+class ApplicationNotFound(Exception):
+    """No app registration of this client id (in this tenant)."""

@@ -10,9 +10,11 @@ from __future__ import annotations
 from contextlib import AbstractAsyncContextManager
 from typing import Protocol
 
+from graph_photos.directory.applications import Application
 from graph_photos.directory.contacts import Contact, ContactFolder
-from graph_photos.directory.model import Directory, Group, ObjectRef, Page, User
+from graph_photos.directory.model import Directory, Group, ObjectRef, Page, Tenant, User
 from graph_photos.directory.query import DirectoryQuery
+from graph_photos.domain.grants import Grant
 from graph_photos.domain.records import (
     Freshness,
     IfMatch,
@@ -184,5 +186,50 @@ class ContactStore(Protocol):
         ...
 
 
-class Store(PhotoStore, DirectoryStore, ContactStore, Protocol):
+class IdentityStore(Protocol):
+    """Where the local identity platform keeps app registrations and the grants it issued."""
+
+    async def tenants(self) -> list[Tenant]:
+        """Every tenant (few: sign-in finds one by id or domain among them)."""
+        ...
+
+    async def applications(self, tenant_id: str | None) -> list[tuple[str, Application]]:
+        """(tenant id, app) of the tenant's apps, or of every tenant's (None), by client id."""
+        ...
+
+    async def replace_application(
+        self, tenant_id: str, before: Application, after: Application
+    ) -> None:
+        """Store `after` in place of `before`; raises `ApplicationChanged` when the stored app
+        is no longer `before` (another writer came first), `ApplicationNotFound` when gone."""
+        ...
+
+    async def add_grant(self, grant: Grant, now: float) -> None:
+        """Keep `grant` (and forget the grants that expired before `now`)."""
+        ...
+
+    async def take_grant(self, handle_key: str, kind: str) -> Grant | None:
+        """The grant of `handle_key`, removed: of two requests, only one gets it."""
+        ...
+
+    async def grant(self, handle_key: str, kind: str) -> Grant | None:
+        """The grant of `handle_key`, left in place."""
+        ...
+
+    async def device_grant(self, user_code_key: str) -> Grant | None:
+        """The device code whose user code is `user_code_key`."""
+        ...
+
+    async def update_grant(self, before: Grant, after: Grant) -> bool:
+        """Replace `before` by `after` if it is still as read; false when it is not."""
+        ...
+
+    async def revoke_grants(
+        self, tenant_id: str, user_key: str | None, client_key: str | None
+    ) -> int:
+        """Remove the refresh tokens of a user, of an app, or of both; how many were."""
+        ...
+
+
+class Store(PhotoStore, DirectoryStore, ContactStore, IdentityStore, Protocol):
     """One database holding all three: what `graph_photos.storage.open_store` opens."""

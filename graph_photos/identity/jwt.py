@@ -4,7 +4,10 @@ HS256 with a shared secret is the default: `PHOTOS_JWT_SECRET`, or else a random
 first start writes to `<data_dir>/jwt-secret` (mode 0600), so no secret ever lives in code.
 Real deployments verify RS256 tokens with `PHOTOS_JWT_PUBLIC_KEY` (PEM text or a PEM file) or
 `PHOTOS_JWKS_FILE` (a JSON Web Key Set, keys chosen by `kid`). Only the configured algorithm is
-accepted: `alg: none` and algorithm confusion are refused before any signature check.
+accepted: `alg: none` and algorithm confusion are refused before any signature check. Besides
+them, the tokens of the local identity platform (RS256, signed with a key of
+`<data_dir>/signing-keys/` named by `kid`, for Graph's audience, from their tenant's issuer)
+are always accepted.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from typing import Any
 import jwt
 
 from graph_photos.identity.caller import AuthenticationFailed, Caller
+from graph_photos.identity.scopes import GRAPH_AUDIENCES
+from graph_photos.identity.signing_keys import SigningKeys
 from graph_photos.private_files import FILE_MODE, private_directory
 from graph_photos.settings import Settings
 
@@ -73,27 +78,39 @@ class JwtAuthenticator:
         key_set: jwt.PyJWKSet | None = None,
         audience: str | None = None,
         issuer: str | None = None,
+        platform_keys: SigningKeys | None = None,
     ) -> None:
         self.algorithm = algorithm
         self._key = key
         self._key_set = key_set
         self._audience = audience
         self._issuer = issuer
+        # The local identity platform's keys: its tokens are accepted beside the configured.
+        self._platform_keys = platform_keys
         # Clients reuse a token for many requests: a verified token is remembered until it
         # expires (a JWT's verdict cannot change before then), most recent last.
         self._verified: OrderedDict[str, tuple[Caller, float, float]] = OrderedDict()
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> JwtAuthenticator:
-        audience, issuer = settings.jwt_audience, settings.jwt_issuer
+    def from_settings(
+        cls, settings: Settings, platform_keys: SigningKeys | None = None
+    ) -> JwtAuthenticator:
         if settings.jwks_file is not None:
+            algorithm = "RS256"
             key_set = jwt.PyJWKSet.from_dict(json.loads(settings.jwks_file.read_text()))
-            return cls(algorithm="RS256", key_set=key_set, audience=audience, issuer=issuer)
-        if settings.jwt_public_key is not None:
-            key = _read_pem(settings.jwt_public_key)
-            return cls(algorithm="RS256", key=key, audience=audience, issuer=issuer)
-        key = load_or_create_secret(settings)
-        return cls(algorithm="HS256", key=key, audience=audience, issuer=issuer)
+            key = None
+        elif settings.jwt_public_key is not None:
+            algorithm, key_set, key = "RS256", None, _read_pem(settings.jwt_public_key)
+        else:
+            algorithm, key_set, key = "HS256", None, load_or_create_secret(settings)
+        return cls(
+            algorithm=algorithm,
+            key=key,
+            key_set=key_set,
+            audience=settings.jwt_audience,
+            issuer=settings.jwt_issuer,
+            platform_keys=platform_keys,
+        )
 
     def _verification_key(self, header: dict[str, Any]) -> Any:
         if self._key_set is None:
@@ -129,19 +146,50 @@ class JwtAuthenticator:
                 "Access token validation failure: the token is not a well-formed JWT."
             ) from None
         algorithm = header.get("alg")
+        if algorithm == "RS256" and self._platform_keys is not None:
+            platform_key = self._platform_keys.key(str(header.get("kid")))
+            if platform_key is not None:
+                return self._decode(
+                    token,
+                    platform_key.private_key.public_key(),
+                    "RS256",
+                    audience=sorted(GRAPH_AUDIENCES),
+                    issuer=None,
+                    tenant_issuer=True,
+                )
         if algorithm != self.algorithm:
             raise AuthenticationFailed(
                 f"Access token validation failure: algorithm '{algorithm}' is not accepted; "
                 f"tokens must be signed with {self.algorithm}."
             )
+        return self._decode(
+            token,
+            self._verification_key(header),
+            self.algorithm,
+            audience=self._audience,
+            issuer=self._issuer,
+        )
+
+    @staticmethod
+    def _decode(
+        token: str,
+        key: Any,
+        algorithm: str,
+        *,
+        audience: str | list[str] | None,
+        issuer: str | None,
+        tenant_issuer: bool = False,
+    ) -> dict[str, Any]:
+        """The verified claims; with `tenant_issuer`, `iss` must be the issuer of the token's
+        own tenant (`.../<tid>/v2.0`, as the local identity platform writes it)."""
         try:
             claims: dict[str, Any] = jwt.decode(
                 token,
-                self._verification_key(header),
-                algorithms=[self.algorithm],
-                audience=self._audience,
-                issuer=self._issuer,
-                options={"require": ["exp"], "verify_aud": self._audience is not None},
+                key,
+                algorithms=[algorithm],
+                audience=audience,
+                issuer=issuer,
+                options={"require": ["exp"], "verify_aud": audience is not None},
             )
         except jwt.MissingRequiredClaimError as exc:
             raise AuthenticationFailed(
@@ -153,6 +201,8 @@ class JwtAuthenticator:
                 "Access token validation failure. Invalid token.",
             )
             raise AuthenticationFailed(message) from None
+        if tenant_issuer and not str(claims.get("iss", "")).endswith(f"/{claims.get('tid')}/v2.0"):
+            raise AuthenticationFailed("Access token validation failure. Invalid issuer.")
         return claims
 
 
@@ -169,10 +219,11 @@ def _text(value: Any) -> str | None:
 
 
 def caller_from_claims(claims: dict[str, Any]) -> Caller:
-    """The caller a verified token describes: `oid` (else `sub`), `scp`, `roles`, `tid` and
-    `appid` (else `azp`)."""
+    """The caller a verified token describes: `oid` (else `sub`; none for an app's own token,
+    `idtyp: app`), `scp`, `roles`, `tid` and `appid` (else `azp`)."""
+    application = claims.get("idtyp") == "app"
     return Caller(
-        subject=_text(claims.get("oid") or claims.get("sub")),
+        subject=None if application else _text(claims.get("oid") or claims.get("sub")),
         scopes=_names(claims.get("scp")),
         roles=_names(claims.get("roles")),
         tenant_id=_text(claims.get("tid")),

@@ -284,8 +284,9 @@ class MailboxRows:
     async def _rows(self, query: str, parameters: Sequence[object]) -> Sequence[Sequence[Any]]:
         raise NotImplementedError
 
-    async def _apply(self, steps: Sequence[Step]) -> None:
-        """Run `steps` in one transaction; the first that raises rolls all back."""
+    async def _apply(self, steps: Sequence[Step]) -> Sequence[Sequence[Any]]:
+        """Run `steps` in one transaction; the first that raises rolls all back. The rows the
+        last step returned (`RETURNING`), if any."""
         raise NotImplementedError
 
     def _sql(self, query: str) -> str:

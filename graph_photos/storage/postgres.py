@@ -48,6 +48,12 @@ from graph_photos.storage.contacts import (
 )
 from graph_photos.storage.directory_query import POSTGRES
 from graph_photos.storage.directory_reads import DirectoryReads
+from graph_photos.storage.identity import (
+    IdentityQueries,
+    IdentityRows,
+    application_rows,
+    applications_of,
+)
 
 _OWNER = "tenant_id = %s AND owner_kind = %s AND owner_key = %s"
 _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
@@ -56,9 +62,10 @@ _BOOTSTRAP_LOCK = 7_243_117
 
 _SQL = sql.DirectoryQueries.for_placeholder("%s")
 _MAILBOX_SQL = MailboxQueries.for_placeholder("%s")
+_IDENTITY_SQL = IdentityQueries.for_placeholder("%s")
 
 
-class PostgresPhotoStore(DirectoryReads, MailboxRows):
+class PostgresPhotoStore(DirectoryReads, MailboxRows, IdentityRows):
     """`PhotoStore`, `DirectoryStore` and `ContactStore` on PostgreSQL."""
 
     dialect = POSTGRES
@@ -263,7 +270,8 @@ class PostgresPhotoStore(DirectoryReads, MailboxRows):
             rows: list[tuple[Any, ...]] = await cursor.fetchall()
         return rows
 
-    async def _apply(self, steps: Sequence[Step]) -> None:
+    async def _apply(self, steps: Sequence[Step]) -> Sequence[Sequence[Any]]:
+        found: list[tuple[Any, ...]] | None = None
         async with self._pool.connection() as connection, connection.transaction():
             for step in steps:
                 try:
@@ -274,6 +282,7 @@ class PostgresPhotoStore(DirectoryReads, MailboxRows):
                     raise step.conflict from None
                 found = await cursor.fetchall() if cursor.description else None
                 step.check(cursor.rowcount if found is None else len(found))
+        return found or []
 
     async def import_directory(self, directory: Directory) -> None:
         async with self._pool.connection() as connection, connection.transaction():
@@ -291,15 +300,20 @@ class PostgresPhotoStore(DirectoryReads, MailboxRows):
             tenant_rows = await (await connection.execute(sql.ALL_TENANTS)).fetchall()
             tenants = []
             for row in tenant_rows:
-                objects, folders, contacts = [
+                objects, folders, contacts, apps = [
                     await (await connection.execute(query, (row[0],))).fetchall()
                     for query in (
                         _SQL.all_objects,
                         _MAILBOX_SQL.all_folders,
                         _MAILBOX_SQL.all_contacts,
+                        _IDENTITY_SQL.tenant_applications,
                     )
                 ]
-                tenants.append(sql.tenant_directory(row, objects, mailboxes_of(folders, contacts)))
+                tenants.append(
+                    sql.tenant_directory(
+                        row, objects, mailboxes_of(folders, contacts), applications_of(apps)
+                    )
+                )
         return sql.directory_of(tenant_rows, tenants)
 
     async def bootstrap(self, directory: Directory) -> bool:
@@ -398,6 +412,10 @@ async def _import(connection: AsyncConnection, directory: Directory) -> None:
                 folders, contacts = mailbox_rows(entry.tenant.id, mailbox)
                 await cursor.executemany(_MAILBOX_SQL.upsert_folder, folders)
                 await cursor.executemany(_MAILBOX_SQL.upsert_contact, contacts)
+            await cursor.executemany(
+                _IDENTITY_SQL.upsert_application,
+                application_rows(entry.tenant.id, entry.applications),
+            )
 
 
 async def _adopt(connection: AsyncConnection, kind: str, legacy_key: str, legacy_id: str) -> None:

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import orjson
 
+from graph_photos.directory.applications import Application
 from graph_photos.directory.contacts import Mailbox
 from graph_photos.directory.model import (
     AddressConflict,
@@ -339,15 +340,17 @@ def tenant_directory(
     tenant_row: Sequence[Any],
     object_rows: Sequence[Sequence[Any]],
     mailboxes: tuple[Mailbox, ...] = (),
+    applications: tuple[Application, ...] = (),
 ) -> TenantDirectory:
-    """One tenant of an export, from its `ALL_TENANTS` row, its `ALL_OBJECTS` rows and its
-    users' mailboxes."""
+    """One tenant of an export, from its `ALL_TENANTS` row, its `ALL_OBJECTS` rows, its
+    users' mailboxes and its apps."""
     tenant_id, domain, name, _is_default = tenant_row
     return TenantDirectory(
         Tenant(str(tenant_id), str(domain), str(name)),
         users=tuple(user_from(p) for kind, p in object_rows if kind == "users"),
         groups=tuple(group_from(p) for kind, p in object_rows if kind == "groups"),
         mailboxes=mailboxes,
+        applications=applications,
     )
 
 

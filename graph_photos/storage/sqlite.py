@@ -53,18 +53,25 @@ from graph_photos.storage.contacts import (
 )
 from graph_photos.storage.directory_query import SQLITE
 from graph_photos.storage.directory_reads import DirectoryReads
+from graph_photos.storage.identity import (
+    IdentityQueries,
+    IdentityRows,
+    application_rows,
+    applications_of,
+)
 
 _T = TypeVar("_T")
 SWITCH_INTERVAL = 0.0002  # seconds: see `SqlitePhotoStore.open`
 
 _SQL = sql.DirectoryQueries.for_placeholder("?")
 _MAILBOX_SQL = MailboxQueries.for_placeholder("?")
+_IDENTITY_SQL = IdentityQueries.for_placeholder("?")
 
 _OWNER = "tenant_id = ? AND owner_kind = ? AND owner_key = ?"
 _INFO_COLUMNS = "owner_id, width, height, etag, content_type, updated_at"
 
 
-class SqlitePhotoStore(DirectoryReads, MailboxRows):
+class SqlitePhotoStore(DirectoryReads, MailboxRows, IdentityRows):
     """`PhotoStore`, `DirectoryStore` and `ContactStore` on a SQLite file."""
 
     dialect = SQLITE
@@ -269,8 +276,9 @@ class SqlitePhotoStore(DirectoryReads, MailboxRows):
 
         return await self._read(read)
 
-    async def _apply(self, steps: Sequence[Step]) -> None:
-        def apply(connection: sqlite3.Connection) -> None:
+    async def _apply(self, steps: Sequence[Step]) -> Sequence[Sequence[Any]]:
+        def apply(connection: sqlite3.Connection) -> Sequence[Sequence[Any]]:
+            found: list[tuple[Any, ...]] | None = None
             with _transaction(connection):
                 for step in steps:
                     try:
@@ -281,8 +289,9 @@ class SqlitePhotoStore(DirectoryReads, MailboxRows):
                         raise step.conflict from None
                     found = cursor.fetchall() if cursor.description else None
                     step.check(cursor.rowcount if found is None else len(found))
+            return found or []
 
-        await self._run(apply)
+        return await self._run(apply)
 
     async def import_directory(self, directory: Directory) -> None:
         def write(connection: sqlite3.Connection) -> None:
@@ -301,6 +310,9 @@ class SqlitePhotoStore(DirectoryReads, MailboxRows):
                     mailboxes_of(
                         connection.execute(_MAILBOX_SQL.all_folders, (row[0],)).fetchall(),
                         connection.execute(_MAILBOX_SQL.all_contacts, (row[0],)).fetchall(),
+                    ),
+                    applications_of(
+                        connection.execute(_IDENTITY_SQL.tenant_applications, (row[0],)).fetchall()
                     ),
                 )
                 for row in tenant_rows
@@ -382,6 +394,9 @@ def _import(connection: sqlite3.Connection, directory: Directory) -> None:
             folders, contacts = mailbox_rows(entry.tenant.id, mailbox)
             connection.executemany(_MAILBOX_SQL.upsert_folder, folders)
             connection.executemany(_MAILBOX_SQL.upsert_contact, contacts)
+        connection.executemany(
+            _IDENTITY_SQL.upsert_application, application_rows(entry.tenant.id, entry.applications)
+        )
 
 
 def _adopt(connection: sqlite3.Connection, kind: str, legacy_key: str, legacy_id: str) -> None:

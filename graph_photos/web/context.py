@@ -134,13 +134,19 @@ def current_request() -> RequestContext:
     services = services_of(scope)
     if state.caller is None or state.api_version is None:
         raise RuntimeError("current_request() serves authenticated, routed operations only")
-    base_url = services.settings.public_base_url
-    if base_url is None:
-        host = header(scope, b"host")
-        if host is None:
-            server = scope.get("server") or ("localhost", 80)
-            host = f"{server[0]}:{server[1]}"
-        base_url = f"{scope.get('scheme', 'http')}://{host}"
     return RequestContext(
-        services, state.caller, base_url.rstrip("/"), state.api_version, scope, state
+        services, state.caller, base_url(scope, services), state.api_version, scope, state
     )
+
+
+def base_url(scope: Scope, services: Services) -> str:
+    """The URL the service was reached by (`scheme://host[:port]`), or the configured
+    public one: what every absolute URL it writes starts with."""
+    configured = services.settings.public_base_url
+    if configured is not None:
+        return configured.rstrip("/")
+    host = header(scope, b"host")
+    if host is None:
+        server = scope.get("server") or ("localhost", 80)
+        host = f"{server[0]}:{server[1]}"
+    return f"{scope.get('scheme', 'http')}://{host}"

@@ -21,18 +21,27 @@ def _path_pattern(base_path: str, template: str) -> re.Pattern[str]:
 
 
 class PathIndex:
-    """Allowed methods of each path of the spec under each base path."""
+    """Allowed methods of each path of the spec under each base path (and of more specs
+    under theirs: `also`)."""
 
-    def __init__(self, spec: dict[str, Any], base_paths: Iterable[str]) -> None:
-        methods_of: dict[str, list[str]] = {}
-        for operation in operations(spec):
-            methods_of.setdefault(operation.path, []).append(operation.method.upper())
+    def __init__(
+        self,
+        spec: dict[str, Any],
+        base_paths: Iterable[str],
+        also: Iterable[tuple[dict[str, Any], str]] = (),
+    ) -> None:
         self._routes: list[tuple[re.Pattern[str], list[str]]] = []
-        for template, methods in methods_of.items():
-            if "GET" in methods and "HEAD" not in methods:
-                methods.append("HEAD")
-            for base_path in base_paths:
-                self._routes.append((_path_pattern(base_path, template), methods))
+        for one_spec, one_base_paths in [(spec, list(base_paths))] + [
+            (other, [base]) for other, base in also
+        ]:
+            methods_of: dict[str, list[str]] = {}
+            for operation in operations(one_spec):
+                methods_of.setdefault(operation.path, []).append(operation.method.upper())
+            for template, methods in methods_of.items():
+                if "GET" in methods and "HEAD" not in methods:
+                    methods.append("HEAD")
+                for base_path in one_base_paths:
+                    self._routes.append((_path_pattern(base_path, template), methods))
 
     def allowed_methods(self, path: str) -> list[str]:
         """The methods `path` supports; empty if the spec has no such path."""

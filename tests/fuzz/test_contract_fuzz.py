@@ -33,6 +33,17 @@ AUTH = bearer(
 app = create_app(SETTINGS)
 schema = schemathesis.openapi.from_asgi("/beta/openapi.json", app)
 operations_schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+# The sign-in endpoints on the demo tenant, whose apps they know.
+identity_app = create_app(
+    SETTINGS.model_copy(
+        update={
+            "data_dir": Path(tempfile.mkdtemp(prefix="graph-photos-fuzz-identity-")),
+            "directory": "strict",
+            "directory_file": None,
+        }
+    )
+)
+identity_schema = schemathesis.openapi.from_asgi("/identity/openapi.json", identity_app)
 
 
 def credentials(case: schemathesis.Case) -> dict[str, str]:
@@ -56,6 +67,11 @@ def test_operations_conform_without_credentials(case: schemathesis.Case) -> None
 
 @operations_schema.parametrize()
 def test_operations_endpoints_conform(case: schemathesis.Case) -> None:
+    case.call_and_validate()
+
+
+@identity_schema.parametrize()
+def test_identity_endpoints_conform(case: schemathesis.Case) -> None:
     case.call_and_validate()
 
 

@@ -784,10 +784,13 @@ def test_a_migration_that_fails_half_way_leaves_the_database_as_it_was(
         script,
         ignore=shutil.ignore_patterns("__pycache__"),
     )
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory(str(script)).get_current_head()
     (script / "versions" / "9999_fails.py").write_text(
         "from alembic import op\n"
         "import sqlalchemy as sa\n"
-        "revision = '9999'\ndown_revision = '0006'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = '9999'\ndown_revision = '{head}'\nbranch_labels = None\ndepends_on = None\n"
         "def upgrade():\n"
         "    op.drop_index('directory_terms_object', 'directory_terms')\n"
         "    op.create_table('half_way', sa.Column('x', sa.Integer))\n"
@@ -805,6 +808,6 @@ def test_a_migration_that_fails_half_way_leaves_the_database_as_it_was(
     assert "directory_terms_object" in {i["name"] for i in inspector.get_indexes("directory_terms")}
     with engine.connect() as connection:
         assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).all() == [
-            ("0006",)
+            (head,)
         ]
     engine.dispose()

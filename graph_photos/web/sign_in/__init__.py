@@ -1,0 +1,124 @@
+"""The local identity platform on the web: its pages, redirects, cookies and OAuth errors.
+
+Pages are Jinja2 templates (`templates/`, autoescaped) served with a Content-Security-Policy
+that allows only their own nonce'd style and script, and no framing (a sign-in page in another
+site's frame could be clicked through); the answers to apps (`AuthorizationResponse`) are a
+302 to the redirect URI (`query`, `fragment`) or a page that posts it (`form_post`). Two
+cookies, HttpOnly and Secure over https: the page's anti-forgery token, and the browser's
+sign-in session (SameSite=None over https, so that `prompt=none` works in an app's hidden
+frame; Lax over http, where browsers refuse SameSite=None).
+"""
+
+from __future__ import annotations
+
+import functools
+import secrets
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import jinja2
+import orjson
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from graph_photos.identity.platform import AuthorizationResponse, OAuthError
+from graph_photos.web.request_state import RequestIds
+
+CSRF_COOKIE = "graph_photos_csrf"
+SESSION_COOKIE = "graph_photos_session"
+_TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(_TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def _policy(nonce: str, *, framable: bool = False) -> dict[str, str]:
+    ancestors = "*" if framable else "'none'"
+    return {
+        "Content-Security-Policy": f"default-src 'none'; style-src 'nonce-{nonce}'; "
+        f"script-src 'nonce-{nonce}'; form-action *; frame-ancestors {ancestors}; "
+        "base-uri 'none'",
+        "Cache-Control": "no-store",
+        "Pragma": "no-cache",
+        "Referrer-Policy": "no-referrer",
+        "X-Content-Type-Options": "nosniff",
+    }
+
+
+def page(template: str, status: int = 200, *, framable: bool = False, **context: Any) -> Response:
+    """A page of `template` with `context`."""
+    nonce = secrets.token_urlsafe(16)
+    body = _environment().get_template(template).render(nonce=nonce, **context)
+    return HTMLResponse(body, status_code=status, headers=_policy(nonce, framable=framable))
+
+
+def message_page(heading: str, message: str, *, status: int = 200) -> Response:
+    return page("message.html", status, heading=heading, message=message, error=status >= 400)
+
+
+def answer(response: AuthorizationResponse) -> Response:
+    """The answer to an app: a redirect, or (`form_post`) a page that posts it. The answer may
+    be loaded in the app's hidden frame (`prompt=none`), so it may be framed."""
+    if response.response_mode == "form_post":
+        return page(
+            "form_post.html",
+            framable=True,
+            redirect_uri=response.redirect_uri,
+            parameters=response.parameters,
+        )
+    separator = "#" if response.response_mode == "fragment" else "?"
+    if separator == "?" and "?" in response.redirect_uri:
+        separator = "&"
+    location = response.redirect_uri + separator + urlencode(response.parameters)
+    return RedirectResponse(location, status_code=302, headers={"Cache-Control": "no-store"})
+
+
+def new_csrf_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def set_csrf_cookie(response: Response, token: str, *, https: bool) -> Response:
+    response.set_cookie(
+        CSRF_COOKIE, token, httponly=True, secure=https, samesite="strict", path="/"
+    )
+    return response
+
+
+def set_session_cookie(
+    response: Response, value: str | None, *, https: bool, max_age: int
+) -> Response:
+    """Keep the browser signed in (`value`), or sign it out (None)."""
+    if value is None:
+        response.delete_cookie(SESSION_COOKIE, path="/", secure=https, httponly=True)
+        return response
+    response.set_cookie(
+        SESSION_COOKIE,
+        value,
+        max_age=max_age,
+        httponly=True,
+        secure=https,
+        samesite="none" if https else "lax",
+        path="/",
+    )
+    return response
+
+
+def oauth_error_body(error: OAuthError, ids: RequestIds) -> bytes:
+    """An OAuth error as Entra writes it."""
+    return orjson.dumps(
+        {
+            "error": error.error,
+            "error_description": error.description,
+            "error_codes": [error.code],
+            "timestamp": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%SZ"),
+            "trace_id": ids.request_id,
+            "correlation_id": ids.client_request_id or ids.request_id,
+        }
+    )

@@ -1,0 +1,256 @@
+"""Handlers of the local identity platform (spec/identity.yaml): discovery, keys, tokens, and
+the sign-in and device code pages.
+
+Each takes the request's inputs, asks `IdentityPlatform` (graph_photos.identity.platform) and
+answers with the generated model of spec/identity.yaml, a page, or a redirect
+(graph_photos.web.sign_in). OAuth errors are raised as `OAuthError` and rendered by the app's
+error handlers as OAuth JSON; refusals before an app's redirect URI is proven are error pages.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from http.cookies import SimpleCookie
+from urllib.parse import unquote
+
+from starlette.responses import JSONResponse, Response
+
+from graph_photos.directory.model import Tenant
+from graph_photos.generated import identity as models
+from graph_photos.identity.platform import (
+    AuthorizationError,
+    AuthorizationResponse,
+    IdentityPlatform,
+    OAuthError,
+    SignInPage,
+    SignInRefused,
+)
+from graph_photos.settings import Settings
+from graph_photos.web import sign_in as pages
+from graph_photos.web.context import base_url, current_services
+from graph_photos.web.request_state import current_state, header
+
+
+def _identity() -> tuple[IdentityPlatform, Settings, str]:
+    services = current_services()
+    return services.identity, services.settings, base_url(current_state().scope, services)
+
+
+def _cookie(name: str) -> str | None:
+    raw = header(current_state().scope, b"cookie")
+    if raw is None:
+        return None
+    morsel = SimpleCookie(raw).get(name)
+    return None if morsel is None else morsel.value
+
+
+def _https(settings: Settings, base: str) -> bool:
+    return base.startswith("https://") or settings.https
+
+
+async def _tenant_or_page(identity: IdentityPlatform, tenant: str) -> Tenant | Response | None:
+    """The tenant a page's path names, or the page that says it names none."""
+    try:
+        return await identity.tenant(tenant)
+    except OAuthError as exc:
+        return pages.message_page("Sign-in failed", exc.description, status=400)
+
+
+async def openid_configuration(tenant: str) -> models.OpenIdConfiguration:
+    """OpenID Connect discovery"""
+    identity, _, base = _identity()
+    found = await identity.tenant(tenant)
+    return models.OpenIdConfiguration.model_validate(identity.configuration(base, tenant, found))
+
+
+async def signing_keys(tenant: str) -> models.KeySet:
+    """The signing keys (JWKS)"""
+    identity, _, _ = _identity()
+    await identity.tenant(tenant)
+    return models.KeySet.model_validate(identity.key_set())
+
+
+def _basic_credentials() -> tuple[str, str] | None:
+    authorization = header(current_state().scope, b"authorization")
+    if authorization is None or not authorization.lower().startswith("basic "):
+        return None
+    try:
+        decoded = base64.b64decode(authorization[6:].strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        raise OAuthError(
+            "invalid_client", 7000216, "The HTTP Basic credentials are not valid.", 401
+        ) from None
+    client_id, _, secret = decoded.partition(":")
+    return unquote(client_id), unquote(secret)
+
+
+async def token(tenant: str, body: dict[str, str]) -> JSONResponse:
+    """Tokens (the token endpoint)"""
+    identity, _, base = _identity()
+    found = await identity.tenant(tenant)
+    reply = await identity.token(
+        base,
+        found,
+        models.TokenRequest.model_validate(body).model_dump(exclude_none=True),
+        basic=_basic_credentials(),
+        origin=header(current_state().scope, b"origin"),
+    )
+    document = models.TokenResponse.model_validate(reply).model_dump(exclude_none=True)
+    return JSONResponse(document, headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
+
+
+async def device_authorization(tenant: str, body: dict[str, str]) -> models.DeviceAuthorization:
+    """Start a device code sign-in"""
+    identity, _, base = _identity()
+    found = await identity.tenant(tenant)
+    form = models.DeviceCodeRequest.model_validate(body).model_dump(exclude_none=True)
+    return models.DeviceAuthorization.model_validate(await identity.start_device(base, found, form))
+
+
+async def authorize(
+    tenant: str,
+    client_id: str | None = None,
+    response_type: str | None = None,
+    redirect_uri: str | None = None,
+    scope: str | None = None,
+    state: str | None = None,
+    nonce: str | None = None,
+    response_mode: str | None = None,
+    prompt: str | None = None,
+    login_hint: str | None = None,
+    code_challenge: str | None = None,
+    code_challenge_method: str | None = None,
+) -> Response:
+    """Sign in (the authorization endpoint)"""
+    identity, settings, base = _identity()
+    found = await _tenant_or_page(identity, tenant)
+    if isinstance(found, Response):
+        return found
+    parameters = {
+        "client_id": client_id,
+        "response_type": response_type,
+        "redirect_uri": redirect_uri,
+        "scope": scope,
+        "state": state,
+        "nonce": nonce,
+        "response_mode": response_mode,
+        "prompt": prompt,
+        "login_hint": login_hint,
+        "code_challenge": code_challenge,
+        "code_challenge_method": code_challenge_method,
+    }
+    try:
+        request, app = await identity.authorization_request(base, found, parameters)
+        outcome = await identity.sign_in_page(
+            request, app, identity.session(_cookie(pages.SESSION_COOKIE))
+        )
+    except SignInRefused as exc:
+        return pages.message_page("Sign-in failed", str(exc), status=400)
+    except AuthorizationError as exc:
+        return pages.answer(identity.error_answer(exc))
+    if not isinstance(outcome, SignInPage):
+        return pages.answer(outcome)
+    csrf = pages.new_csrf_token()
+    response = pages.page(
+        "sign_in.html",
+        app_name=app.display_name,
+        action=f"{base}/{tenant}/oauth2/v2.0/authorize",
+        sealed=identity.seal(outcome.request, csrf),
+        csrf=csrf,
+        users=outcome.users,
+        hinted=bool(request.login_hint),
+    )
+    return pages.set_csrf_cookie(response, csrf, https=_https(settings, base))
+
+
+async def sign_in(tenant: str, body: dict[str, str]) -> Response:
+    """The sign-in page's answer"""
+    identity, settings, base = _identity()
+    form = models.SignInForm.model_validate(body)
+    csrf = form.csrf if form.csrf and form.csrf == _cookie(pages.CSRF_COOKIE) else None
+    try:
+        request = identity.unseal(form.request or "", csrf)
+        answer = await identity.authorize(request, form.user or "")
+    except SignInRefused as exc:
+        return pages.message_page("Sign-in failed", str(exc), status=400)
+    user_id = form.user or ""
+    response = pages.answer(answer)
+    return pages.set_session_cookie(
+        response,
+        identity.session_cookie(request.tenant_id, user_id),
+        https=_https(settings, base),
+        max_age=settings.sign_in_session_lifetime,
+    )
+
+
+async def sign_out(
+    tenant: str, post_logout_redirect_uri: str | None = None, state: str | None = None
+) -> Response:
+    """Sign out (the end-session endpoint)"""
+    identity, settings, base = _identity()
+    found = await _tenant_or_page(identity, tenant)
+    if isinstance(found, Response):
+        return found
+    target = await identity.sign_out_target(found, post_logout_redirect_uri)
+    if target is not None:
+        response: Response = pages.answer(
+            AuthorizationResponse(target, "query", {"state": state} if state else {})
+        )
+    else:
+        response = pages.message_page(
+            "Signed out", "You signed out of your account. You may close this window."
+        )
+    return pages.set_session_cookie(response, None, https=_https(settings, base), max_age=0)
+
+
+async def device_login(code: str | None = None) -> Response:
+    """The device code's verification page"""
+    _, settings, base = _identity()
+    csrf = pages.new_csrf_token()
+    response = pages.page(
+        "device.html", action=f"{base}/devicelogin", code=code, csrf=csrf, app_name=None,
+        message=None,
+    )  # fmt: skip
+    return pages.set_csrf_cookie(response, csrf, https=_https(settings, base))
+
+
+async def device_sign_in(body: dict[str, str]) -> Response:
+    """The device code page's answer"""
+    identity, _settings, base = _identity()
+    form = models.DeviceSignInForm.model_validate(body)
+    cookie = _cookie(pages.CSRF_COOKIE)
+    if not form.csrf or form.csrf != cookie:
+        return pages.message_page(
+            "Sign-in failed",
+            "This form was not sent by this browser's device sign-in page: open it again.",
+            status=400,
+        )
+    try:
+        if form.user:
+            app = await identity.approve_device(form.code or "", form.user)
+            return pages.message_page(
+                app.display_name,
+                f"You have signed in to {app.display_name} on your device. You may now close "
+                "this window.",
+            )
+        waiting = await identity.device_sign_in(form.code or "")
+    except SignInRefused as exc:
+        return pages.page(
+            "device.html",
+            400,
+            action=f"{base}/devicelogin",
+            code=form.code,
+            csrf=form.csrf,
+            app_name=None,
+            message=str(exc),
+        )
+    return pages.page(
+        "device.html",
+        action=f"{base}/devicelogin",
+        code=waiting.user_code,
+        csrf=form.csrf,
+        app_name=waiting.app.display_name,
+        users=waiting.users,
+        message=None,
+    )
