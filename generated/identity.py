@@ -148,6 +148,10 @@ class SignInForm(BaseModel):
     """
     The object id of the user signing in.
     """
+    password: str | None = None
+    """
+    The user's password, when the directory sets one (the page asks for it).
+    """
     csrf: str | None = None
     """
     The page's anti-forgery token.
@@ -165,6 +169,10 @@ class DeviceSignInForm(BaseModel):
     user: str | None = None
     """
     The object id of the user signing in (the second step).
+    """
+    password: str | None = None
+    """
+    The user's password, when the directory sets one.
     """
     csrf: str | None = None
     """

@@ -23,6 +23,7 @@ from graph_photos.identity.platform import (
     AuthorizationResponse,
     IdentityPlatform,
     OAuthError,
+    PasswordRequired,
     SignInPage,
     SignInRefused,
 )
@@ -171,9 +172,12 @@ async def sign_in(tenant: str, body: dict[str, str]) -> Response:
     csrf = form.csrf if form.csrf and form.csrf == _cookie(pages.CSRF_COOKIE) else None
     try:
         request = identity.unseal(form.request or "", csrf)
-        answer = await identity.authorize(request, form.user or "")
+        answer = await identity.authorize(request, form.user or "", form.password)
     except SignInRefused as exc:
         return pages.message_page("Sign-in failed", str(exc), status=400)
+    except PasswordRequired as exc:
+        action = f"{base}/{tenant}/oauth2/v2.0/authorize"
+        return pages.password_page(action, exc, {"request": form.request or "", "csrf": csrf or ""})
     user_id = form.user or ""
     response = pages.answer(answer)
     return pages.set_session_cookie(
@@ -228,13 +232,16 @@ async def device_sign_in(body: dict[str, str]) -> Response:
         )
     try:
         if form.user:
-            app = await identity.approve_device(form.code or "", form.user)
+            app = await identity.approve_device(form.code or "", form.user, form.password)
             return pages.message_page(
                 app.display_name,
                 f"You have signed in to {app.display_name} on your device. You may now close "
                 "this window.",
             )
         waiting = await identity.device_sign_in(form.code or "")
+    except PasswordRequired as exc:
+        hidden = {"code": form.code or "", "csrf": form.csrf}
+        return pages.password_page(f"{base}/devicelogin", exc, hidden)
     except SignInRefused as exc:
         return pages.page(
             "device.html",

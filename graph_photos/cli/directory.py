@@ -1,17 +1,22 @@
-"""`graph-photos directory import FILE | export | list | generate`: the directory of tenants,
-users and groups, in the configured database."""
+"""`graph-photos directory import FILE | export | list | generate | password USER`: the
+directory of tenants, users and groups, in the configured database."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import getpass
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from graph_photos.cli.local_store import with_store
 from graph_photos.directory.file import dump_directory, load_directory
-from graph_photos.directory.model import Directory
+from graph_photos.directory.model import Directory, ObjectRef, TenantDirectory
+from graph_photos.directory.passwords import hash_password
 from graph_photos.directory.synthetic import SCALE_DOMAIN, SCALE_TENANT, synthetic_tenant
+from graph_photos.domain.store import Store
 from graph_photos.settings import Settings
 
 
@@ -22,6 +27,12 @@ def add_parser(commands: Any, _settings: Settings) -> None:
     imported.add_argument("file", type=Path, help="a directory file (YAML or JSON)")
     actions.add_parser("export", help="print the directory as a directory file (YAML)")
     actions.add_parser("list", help="print the tenants, users and groups")
+    password = actions.add_parser(
+        "password",
+        help="set the password the sign-in page asks a user for (read from stdin; empty: none)",
+    )
+    password.add_argument("user", help="the user's userPrincipalName or object id")
+    password.add_argument("--tenant", help="the tenant id (default: the default tenant)")
     generated = actions.add_parser(
         "generate", help="create or replace a synthetic tenant of many users and groups"
     )
@@ -42,6 +53,9 @@ def run(settings: Settings, args: argparse.Namespace) -> None:
         print(dump_directory(with_store(settings, lambda store: store.export_directory())), end="")
     elif args.action == "generate":
         print(generate_directory(settings, args))
+    elif args.action == "password":
+        text = getpass.getpass("Password: ") if sys.stdin.isatty() else sys.stdin.readline()
+        print(with_store(settings, lambda store: set_password(store, args, text.rstrip("\n"))))
     else:
         print(list_directory(settings))
 
@@ -56,6 +70,21 @@ def import_directory(settings: Settings, path: Path) -> str:
         f"imported {len(directory.tenants)} tenant(s), {users} user(s), {groups} group(s) "
         f"from {path}; default tenant {directory.default_tenant}"
     )
+
+
+async def set_password(store: Store, args: argparse.Namespace, password: str) -> str:
+    """Give a user a password (kept as its hash), or none (empty); what was done."""
+    user = await store.get_user(ObjectRef(args.tenant, "users", args.user))
+    owner = await store.resolve(ObjectRef(args.tenant, "users", user.id))
+    directory = await store.export_directory()
+    entry = next(entry for entry in directory.tenants if entry.tenant.id == owner.tenant_id)
+    changed = dataclasses.replace(user, password_hash=hash_password(password) if password else None)
+    # The user alone, re-imported: an import changes what it holds and nothing else.
+    await store.import_directory(
+        Directory(directory.default_tenant, (TenantDirectory(entry.tenant, (changed,)),))
+    )
+    done = "set" if password else "removed"
+    return f"password {done} for {user.user_principal_name} (tenant {owner.tenant_id})"
 
 
 def generate_directory(settings: Settings, args: argparse.Namespace) -> str:

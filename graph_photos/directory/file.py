@@ -70,6 +70,7 @@ _USER_FIELDS = {
     "postalCode": "postal_code",
     "usageLocation": "usage_location",
     "faxNumber": "fax_number",
+    "passwordHash": "password_hash",
 }
 _GROUP_FIELDS = {
     "id": "id",

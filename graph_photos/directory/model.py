@@ -75,6 +75,8 @@ class User:
     postal_code: str | None = None
     usage_location: str | None = None
     fax_number: str | None = None
+    # What the sign-in page asks for, when set (directory/passwords.py); never served.
+    password_hash: str | None = None
 
 
 @dataclass(frozen=True)

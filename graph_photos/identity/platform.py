@@ -28,6 +28,7 @@ import jwt
 
 from graph_photos.directory.applications import Application, Platform
 from graph_photos.directory.model import ObjectRef, Tenant, User, ascii_key
+from graph_photos.directory.passwords import password_matches
 from graph_photos.directory.query import DirectoryQuery
 from graph_photos.domain.errors import ObjectNotFound
 from graph_photos.domain.grants import Grant, handle_key
@@ -61,6 +62,15 @@ class OAuthError(Exception):
 
 class SignInRefused(Exception):
     """The sign-in page cannot go on, and must not redirect: the message says why."""
+
+
+class PasswordRequired(Exception):
+    """The chosen user has a password: the page asks for it (again, when `wrong`)."""
+
+    def __init__(self, user: User, *, wrong: bool) -> None:
+        super().__init__(user.user_principal_name)
+        self.user = user
+        self.wrong = wrong
 
 
 def _refused_scope(exc: ScopeError) -> OAuthError:
@@ -568,13 +578,13 @@ class IdentityPlatform:
         grant, app = await self._waiting_device(user_code)
         return DeviceSignIn(str(grant.user_code_key), app, await self._users(grant.tenant_id))
 
-    async def approve_device(self, user_code: str, user_id: str) -> Application:
-        """The user signs the device in: its app's next poll gets tokens."""
+    async def approve_device(
+        self, user_code: str, user_id: str, password: str | None = None
+    ) -> Application:
+        """The user signs the device in (with their password, if they have one): its app's
+        next poll gets tokens."""
         grant, app = await self._waiting_device(user_code)
-        try:
-            user = await self._user(grant.tenant_id, user_id)
-        except OAuthError as exc:
-            raise SignInRefused(exc.description) from None
+        user = await self._signing_in(grant.tenant_id, user_id, password)
         approved = replace(
             grant,
             user_key=ascii_key(user.id),
@@ -669,9 +679,9 @@ class IdentityPlatform:
                     50058,
                     "A silent sign-in request was sent but no user is signed in.",
                 )
-            return await self.authorize(request, signed_in.user_id)
+            return await self._code(request, await self._session_user(request, signed_in))
         if signed_in is not None and prompt not in ("login", "select_account", "consent"):
-            return await self.authorize(request, signed_in.user_id)
+            return await self._code(request, await self._session_user(request, signed_in))
         users = await self._users(request.tenant_id)
         hinted = (
             await self._hinted_user(request.tenant_id, request.login_hint)
@@ -693,12 +703,35 @@ class IdentityPlatform:
         page = await self._directory.find_users(tenant_id, query, None)
         return [user for user in page.items if user.account_enabled]
 
-    async def authorize(self, request: AuthorizationRequest, user_id: str) -> AuthorizationResponse:
-        """A code for `user_id`, in the answer to the app."""
+    async def _signing_in(self, tenant_id: str, user_id: str, password: str | None) -> User:
+        """The user who signs in on a page: `PasswordRequired` while the directory sets them a
+        password that was not given."""
         try:
-            user = await self._user(request.tenant_id, user_id)
+            user = await self._user(tenant_id, user_id)
         except OAuthError as exc:
             raise SignInRefused(exc.description) from None
+        if user.password_hash is not None and (
+            password is None or not password_matches(user.password_hash, password)
+        ):
+            raise PasswordRequired(user, wrong=password is not None)
+        return user
+
+    async def authorize(
+        self, request: AuthorizationRequest, user_id: str, password: str | None = None
+    ) -> AuthorizationResponse:
+        """A code for `user_id` (with their password, if they have one), in the answer to the
+        app."""
+        user = await self._signing_in(request.tenant_id, user_id, password)
+        return await self._code(request, user)
+
+    async def _session_user(self, request: AuthorizationRequest, session: Session) -> User:
+        """The browser's signed-in user (who gave their password when signing in)."""
+        try:
+            return await self._user(request.tenant_id, session.user_id)
+        except OAuthError as exc:
+            raise SignInRefused(exc.description) from None
+
+    async def _code(self, request: AuthorizationRequest, user: User) -> AuthorizationResponse:
         code = secrets.token_urlsafe(48)
         now = _timestamp()
         await self._store.add_grant(

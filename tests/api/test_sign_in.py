@@ -3,6 +3,7 @@ pages, and what they refuse (in Entra's words, never to an unchecked redirect UR
 
 from __future__ import annotations
 
+import argparse
 import base64
 import hashlib
 import re
@@ -17,7 +18,9 @@ import pytest
 from starlette.testclient import TestClient
 
 from graph_photos.cli.apps import add_secret
+from graph_photos.cli.directory import set_password
 from graph_photos.cli.local_store import with_store
+from graph_photos.directory.file import dump_directory
 from graph_photos.identity.signing_keys import SigningKeys
 from graph_photos.settings import Settings
 
@@ -584,3 +587,51 @@ def test_the_graph_api_refuses_an_id_token_and_a_token_of_a_key_it_never_had(
     )  # fmt: skip
     refused = platform.client.get("/v1.0/me", headers={"Authorization": f"Bearer {forged}"})
     assert refused.status_code == 401
+
+
+def test_a_user_with_a_password_gives_it_before_signing_in(platform: Platform) -> None:
+    told = with_store(
+        platform.settings,
+        lambda store: set_password(
+            store, argparse.Namespace(tenant=None, user="carol@contoso.com"), "correct horse"
+        ),
+    )
+    assert told.startswith("password set for carol@contoso.com")
+    exported = with_store(platform.settings, lambda store: store.export_directory())
+    assert "correct horse" not in dump_directory(exported)  # only its scrypt hash is kept
+    _, challenge = platform.pkce()
+    page = platform.authorize(client_id=DESKTOP, redirect_uri=LOOPBACK, code_challenge=challenge,
+                              code_challenge_method="S256")  # fmt: skip
+    asked = platform.pick(page, "carol@contoso.com")
+    assert asked.status_code == 200
+    assert "Enter password" in asked.text
+    form = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', asked.text))
+    assert set(form) == {"request", "csrf", "user"}
+    wrong = platform.client.post(AUTHORIZE, data=form | {"password": "wrong"},
+                                 follow_redirects=False)  # fmt: skip
+    assert wrong.status_code == 400
+    assert "incorrect" in wrong.text
+    right = platform.client.post(AUTHORIZE, data=form | {"password": "correct horse"},
+                                 follow_redirects=False)  # fmt: skip
+    assert right.status_code == 302
+    assert "code" in _query(right.headers["location"])
+    # Bob has none: picking him is enough.
+    assert platform.code("bob@contoso.com")[0]
+
+    device = platform.client.post(
+        "/contoso.com/oauth2/v2.0/devicecode", data={"client_id": DESKTOP, "scope": "User.Read"}
+    ).json()
+    csrf = re.search(r'name="csrf" value="([^"]+)"', platform.client.get("/devicelogin").text)
+    assert csrf is not None
+    step = {"code": device["user_code"], "csrf": csrf[1]}
+    picker = platform.client.post("/devicelogin", data=step)
+    carol = _user_id(picker.text, "carol@contoso.com")
+    asked = platform.client.post("/devicelogin", data=step | {"user": carol})
+    assert "Enter password" in asked.text
+    refused = platform.client.post("/devicelogin", data=step | {"user": carol, "password": "x"})
+    assert refused.status_code == 400
+    assert "incorrect" in refused.text
+    done = platform.client.post(
+        "/devicelogin", data=step | {"user": carol, "password": "correct horse"}
+    )
+    assert "You have signed in" in done.text

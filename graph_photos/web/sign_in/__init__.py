@@ -22,7 +22,7 @@ import jinja2
 import orjson
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from graph_photos.identity.platform import AuthorizationResponse, OAuthError
+from graph_photos.identity.platform import AuthorizationResponse, OAuthError, PasswordRequired
 from graph_photos.web.request_state import RequestIds
 
 CSRF_COOKIE = "graph_photos_csrf"
@@ -61,6 +61,13 @@ def page(template: str, status: int = 200, *, framable: bool = False, **context:
 
 def message_page(heading: str, message: str, *, status: int = 200) -> Response:
     return page("message.html", status, heading=heading, message=message, error=status >= 400)
+
+
+def password_page(action: str, asked: PasswordRequired, hidden: dict[str, str]) -> Response:
+    """The page that asks a user for their password, carrying the form's other fields."""
+    status = 400 if asked.wrong else 200
+    return page("password.html", status, action=action, user=asked.user, wrong=asked.wrong,
+                hidden=hidden)  # fmt: skip
 
 
 def answer(response: AuthorizationResponse) -> Response:
