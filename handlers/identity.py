@@ -18,15 +18,9 @@ from starlette.responses import JSONResponse, Response
 
 from graph_photos.directory.model import Tenant
 from graph_photos.generated import identity as models
-from graph_photos.identity.platform import (
-    AuthorizationError,
-    AuthorizationResponse,
-    IdentityPlatform,
-    OAuthError,
-    PasswordRequired,
-    SignInPage,
-    SignInRefused,
-)
+from graph_photos.identity.platform import IdentityPlatform
+from graph_photos.identity.registry import OAuthError, PasswordRequired, SignInRefused
+from graph_photos.identity.sign_in import AuthorizationError, AuthorizationResponse, SignInPage
 from graph_photos.settings import Settings
 from graph_photos.web import sign_in as pages
 from graph_photos.web.context import base_url, current_services
@@ -90,7 +84,7 @@ async def token(tenant: str, body: dict[str, str]) -> JSONResponse:
     """Tokens (the token endpoint)"""
     identity, _, base = _identity()
     found = await identity.tenant(tenant)
-    reply = await identity.token(
+    reply = await identity.tokens.token(
         base,
         found,
         models.TokenRequest.model_validate(body).model_dump(exclude_none=True),
@@ -106,7 +100,9 @@ async def device_authorization(tenant: str, body: dict[str, str]) -> models.Devi
     identity, _, base = _identity()
     found = await identity.tenant(tenant)
     form = models.DeviceCodeRequest.model_validate(body).model_dump(exclude_none=True)
-    return models.DeviceAuthorization.model_validate(await identity.start_device(base, found, form))
+    return models.DeviceAuthorization.model_validate(
+        await identity.tokens.start_device(base, found, form)
+    )
 
 
 async def authorize(
@@ -142,14 +138,14 @@ async def authorize(
         "code_challenge_method": code_challenge_method,
     }
     try:
-        request, app = await identity.authorization_request(base, found, parameters)
-        outcome = await identity.sign_in_page(
-            request, app, identity.session(_cookie(pages.SESSION_COOKIE))
+        request, app = await identity.sign_in.authorization_request(base, found, parameters)
+        outcome = await identity.sign_in.sign_in_page(
+            request, app, identity.sign_in.session(_cookie(pages.SESSION_COOKIE))
         )
     except SignInRefused as exc:
         return pages.message_page("Sign-in failed", str(exc), status=400)
     except AuthorizationError as exc:
-        return pages.answer(identity.error_answer(exc))
+        return pages.answer(identity.sign_in.error_answer(exc))
     if not isinstance(outcome, SignInPage):
         return pages.answer(outcome)
     csrf = pages.new_csrf_token()
@@ -157,7 +153,7 @@ async def authorize(
         "sign_in.html",
         app_name=app.display_name,
         action=f"{base}/{tenant}/oauth2/v2.0/authorize",
-        sealed=identity.seal(outcome.request, csrf),
+        sealed=identity.sign_in.seal(outcome.request, csrf),
         csrf=csrf,
         users=outcome.users,
         hinted=bool(request.login_hint),
@@ -171,8 +167,8 @@ async def sign_in(tenant: str, body: dict[str, str]) -> Response:
     form = models.SignInForm.model_validate(body)
     csrf = form.csrf if form.csrf and form.csrf == _cookie(pages.CSRF_COOKIE) else None
     try:
-        request = identity.unseal(form.request or "", csrf)
-        answer = await identity.authorize(request, form.user or "", form.password)
+        request = identity.sign_in.unseal(form.request or "", csrf)
+        answer = await identity.sign_in.authorize(request, form.user or "", form.password)
     except SignInRefused as exc:
         return pages.message_page("Sign-in failed", str(exc), status=400)
     except PasswordRequired as exc:
@@ -182,7 +178,7 @@ async def sign_in(tenant: str, body: dict[str, str]) -> Response:
     response = pages.answer(answer)
     return pages.set_session_cookie(
         response,
-        identity.session_cookie(request.tenant_id, user_id),
+        identity.sign_in.session_cookie(request.tenant_id, user_id),
         https=_https(settings, base),
         max_age=settings.sign_in_session_lifetime,
     )
@@ -196,7 +192,7 @@ async def sign_out(
     found = await _tenant_or_page(identity, tenant)
     if isinstance(found, Response):
         return found
-    target = await identity.sign_out_target(found, post_logout_redirect_uri)
+    target = await identity.sign_in.sign_out_target(found, post_logout_redirect_uri)
     if target is not None:
         response: Response = pages.answer(
             AuthorizationResponse(target, "query", {"state": state} if state else {})
@@ -232,13 +228,13 @@ async def device_sign_in(body: dict[str, str]) -> Response:
         )
     try:
         if form.user:
-            app = await identity.approve_device(form.code or "", form.user, form.password)
+            app = await identity.sign_in.approve_device(form.code or "", form.user, form.password)
             return pages.message_page(
                 app.display_name,
                 f"You have signed in to {app.display_name} on your device. You may now close "
                 "this window.",
             )
-        waiting = await identity.device_sign_in(form.code or "")
+        waiting = await identity.sign_in.device_sign_in(form.code or "")
     except PasswordRequired as exc:
         hidden = {"code": form.code or "", "csrf": form.csrf}
         return pages.password_page(f"{base}/devicelogin", exc, hidden)

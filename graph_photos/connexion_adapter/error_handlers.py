@@ -17,7 +17,7 @@ from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 
-from graph_photos.identity.platform import OAuthError
+from graph_photos.identity.registry import OAuthError
 from graph_photos.web.errors import (
     TRANSLATED_EXCEPTIONS,
     GraphError,

@@ -286,7 +286,7 @@ def test_a_code_is_redeemed_once_with_its_verifier_and_redirect_uri(platform: Pl
 def test_a_code_expires(platform: Platform, monkeypatch: pytest.MonkeyPatch) -> None:
     code, verifier = platform.code()
     later = time.time() + platform.settings.authorization_code_lifetime + 1
-    monkeypatch.setattr("graph_photos.identity.platform._timestamp", lambda: later)
+    monkeypatch.setattr("graph_photos.identity.registry.now", lambda: later)
     _error(platform.token(grant_type="authorization_code", client_id=DESKTOP, code=code,
                           redirect_uri=LOOPBACK, code_verifier=verifier),
            400, "invalid_grant", 70008)  # fmt: skip
@@ -449,7 +449,7 @@ def test_the_sign_in_form_is_refused_when_forged_altered_or_stale(
         assert "location" not in refused.headers
     # A page made 16 minutes ago has expired (a sign-in page waits 15).
     earlier = time.time() - 16 * 60
-    monkeypatch.setattr("graph_photos.identity.platform._timestamp", lambda: earlier)
+    monkeypatch.setattr("graph_photos.identity.registry.now", lambda: earlier)
     old_page = platform.authorize(client_id=DESKTOP, redirect_uri=LOOPBACK,
                                   code_challenge=challenge,
                                   code_challenge_method="S256")  # fmt: skip
@@ -511,7 +511,7 @@ def test_the_device_code_flow(platform: Platform, monkeypatch: pytest.MonkeyPatc
     assert "You have signed in to Contoso Photo Desktop" in done.text
 
     later = time.time() + 10
-    monkeypatch.setattr("graph_photos.identity.platform._timestamp", lambda: later)
+    monkeypatch.setattr("graph_photos.identity.registry.now", lambda: later)
     tokens = platform.token(**poll)
     assert tokens.status_code == 200, tokens.text
     assert _claims(tokens.json()["access_token"])["upn"] == "carol@contoso.com"
@@ -528,7 +528,7 @@ def test_a_device_code_expires_and_needs_a_public_client(
         "/contoso.com/oauth2/v2.0/devicecode", data={"client_id": DESKTOP, "scope": "User.Read"}
     ).json()
     later = time.time() + platform.settings.device_code_lifetime + 1
-    monkeypatch.setattr("graph_photos.identity.platform._timestamp", lambda: later)
+    monkeypatch.setattr("graph_photos.identity.registry.now", lambda: later)
     _error(platform.token(grant_type=DEVICE_GRANT, client_id=DESKTOP,
                           device_code=device["device_code"]),
            400, "expired_token", 70019)  # fmt: skip

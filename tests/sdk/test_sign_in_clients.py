@@ -225,3 +225,26 @@ async def test_msal_python_auth_code_flow_in_a_browser(
         )
     assert me.status_code == 200
     assert me.json()["userPrincipalName"] == BOB
+
+
+def test_no_secret_code_or_token_reaches_the_servers_log(
+    server: LiveServer, secret_and_server: tuple[str, LiveServer]
+) -> None:
+    """After every flow above: the log holds requests, never what authenticates them."""
+    secret = secret_and_server[0]
+    with httpx.Client(base_url=origin(server), verify=server.verify) as client:
+        reply = client.post(
+            "/contoso.com/oauth2/v2.0/token",
+            data={"grant_type": "client_credentials", "client_id": SYNC_APP,
+                  "client_secret": secret, "scope": GRAPH_DEFAULT[0]},
+        )  # fmt: skip
+        token = reply.json()["access_token"]
+        client.get("/v1.0/users/bob@contoso.com", headers={"Authorization": f"Bearer {token}"})
+    log = server.log.read_text()
+    assert "/contoso.com/oauth2/v2.0/token" in log  # the requests are logged ...
+    assert secret not in log
+    assert token not in log
+    signing_keys = server.log.parent / "data" / "signing-keys"
+    for key in signing_keys.glob("*.pem"):
+        body = key.read_text().splitlines()[1]
+        assert body not in log

@@ -22,7 +22,8 @@ import jinja2
 import orjson
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from graph_photos.identity.platform import AuthorizationResponse, OAuthError, PasswordRequired
+from graph_photos.identity.registry import OAuthError, PasswordRequired
+from graph_photos.identity.sign_in import AuthorizationResponse
 from graph_photos.web.request_state import RequestIds
 
 CSRF_COOKIE = "graph_photos_csrf"
