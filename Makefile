@@ -9,7 +9,7 @@ SPEC       ?= spec/openapi.yaml
 BASE       ?= HEAD
 
 .PHONY: help install generate check-generated validate lint-spec lint check test fuzz fuzz-live \
-        docs breaking bench bench-directory run migrate postgres redis lock deps-check clean
+        docs breaking bench bench-directory run migrate postgres redis lock deps-check clean distclean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-17s %s\n", $$1, $$2}'
@@ -147,7 +147,11 @@ HOST ?= 127.0.0.1
 run: $(RUN_STAMP) ## serve on $(HOST):$(PORT) (default 127.0.0.1:8000) with SQLite in ./data
 	$(BIN)/graph-photos serve --host $(HOST) --port $(PORT)
 
-clean: ## remove the venv, caches and local data
-	rm -rf $(VENV) .uv node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis \
-	  .import_linter_cache build dist *.egg-info data reports
-	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+clean: ## remove caches, build output and reports (keeps .venv, node_modules and ./data)
+	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis .import_linter_cache \
+	  build dist *.egg-info reports
+	find . -name __pycache__ -type d -prune -not -path './.venv/*' -not -path './.uv/*' \
+	  -exec rm -rf {} +
+
+distclean: clean ## also remove what `make install` made (.venv, .uv, node_modules) and ./data (the photos!)
+	rm -rf $(VENV) .uv node_modules data

@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # for type checkers only; at run time `__getattr__` imports t
     from graph_photos.app import create_app
     from graph_photos.settings import Settings
 
-__all__ = ["Settings", "create_app"]
+__all__ = ["Settings", "__version__", "create_app"]
 
 
 def __getattr__(name: str) -> Any:
@@ -21,6 +21,10 @@ def __getattr__(name: str) -> Any:
         from graph_photos.app import create_app
 
         return create_app
+    if name == "__version__":
+        from graph_photos.specification import VERSION
+
+        return VERSION
     if name == "Settings":
         from graph_photos.settings import Settings
 

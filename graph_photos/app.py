@@ -9,6 +9,7 @@ app's lifespan. Nothing happens at import time.
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
@@ -20,15 +21,17 @@ from graph_photos.connexion_adapter import PreparedAsyncApp, build_app, middlewa
 from graph_photos.faults.middleware import FaultInjectionMiddleware
 from graph_photos.faults.plan import FaultPlan
 from graph_photos.metrics import Metrics
-from graph_photos.services import lifespan_state, running_services
-from graph_photos.settings import Settings
+from graph_photos.services import Services, lifespan_state, running_services
+from graph_photos.settings import Settings, redacted
 from graph_photos.specification import (
     IDENTITY_SPEC_PATH,
     OPERATIONS_SPEC_PATH,
     SPEC_PATH,
+    VERSION,
     load_spec,
 )
 from graph_photos.throttling.middleware import ThrottleMiddleware, mailbox_operations
+from graph_photos.web.front_page import demo_user
 from graph_photos.web.middleware.entry import RequestEntryMiddleware, StampIdsMiddleware
 from graph_photos.web.middleware.permissions import PermissionMiddleware, rules_from_spec
 from graph_photos.web.middleware.request_body import RequestBodyMiddleware, photo_operations
@@ -69,6 +72,33 @@ HANDLERS = "graph_photos.handlers"  # operationId `users.get_photo` is `<HANDLER
 
 
 _collected = False
+logger = logging.getLogger("graph_photos.server")
+
+
+async def startup_block(settings: Settings, services: Services) -> str:
+    """Where things are, said once as the app starts: the URLs, the data, the directory."""
+    base = settings.public_base_url or (
+        f"{'https' if settings.https else 'http'}://{settings.host}:{settings.port}"
+    )
+    found = await services.identity.registry.tenants()  # the default first
+    tenants = ", ".join(tenant.default_domain for tenant in found)
+    first = found[0] if found else None
+    token = (
+        f"PHOTOS_DATA_DIR={settings.data_dir.resolve()} graph-photos token --user "
+        f'{await demo_user(services, found)} --scopes "User.Read ProfilePhoto.ReadWrite.All"'
+    )
+    lines = [
+        f"graph-photos {VERSION} is serving {base}",
+        f"  front page  {base}/",
+        f"  Graph API   {base}/v1.0 and {base}/beta (explorer: {base}/v1.0/ui/)",
+        f"  sign-in     {base}/<tenant>/v2.0/.well-known/openid-configuration"
+        + (f" (e.g. {first.default_domain})" if first else ""),
+        f"  data        {settings.data_dir.resolve()}",
+        f"  database    {redacted(settings.resolved_database_url)}",
+        f"  directory   {settings.directory}: {tenants or 'no tenant'} (the first by default)",
+        f"  a token     {token}",
+    ]
+    return "\n".join(lines)
 
 
 def _collect_once() -> None:
@@ -97,6 +127,7 @@ def create_app(settings: Settings | None = None) -> PreparedAsyncApp:
             # heap each time cost 0.11 s a start (tests/api: 59 s -> 32 s without it).
             _collect_once()
             gc.freeze()
+            logger.info("%s", await startup_block(settings, services))
             try:
                 yield lifespan_state(services)
             finally:

@@ -11,6 +11,7 @@ import copy
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,10 @@ SPEC_DIR = Path(__file__).resolve().parent / "spec"
 SPEC_PATH = SPEC_DIR / "openapi.yaml"  # the Graph photo API, served under /beta and /v1.0
 OPERATIONS_SPEC_PATH = SPEC_DIR / "operations.yaml"  # /health, /ready, /metrics
 IDENTITY_SPEC_PATH = SPEC_DIR / "identity.yaml"  # the local identity platform (sign-in)
+
+# The package's version (pyproject.toml), which is every spec's `info.version` too (a contract
+# test keeps them one): `graph-photos --version`, the front page, the startup block.
+VERSION = metadata.version("graph-photos")
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

@@ -24,6 +24,7 @@ from graph_photos.identity.sign_in import AuthorizationError, AuthorizationRespo
 from graph_photos.settings import Settings
 from graph_photos.web import sign_in as pages
 from graph_photos.web.context import base_url, current_services
+from graph_photos.web.pages import page
 from graph_photos.web.request_state import current_state, header
 
 
@@ -149,7 +150,7 @@ async def authorize(
     if not isinstance(outcome, SignInPage):
         return pages.answer(outcome)
     csrf = pages.new_csrf_token()
-    response = pages.page(
+    response = page(
         "sign_in.html",
         app_name=app.display_name,
         action=f"{base}/{tenant}/oauth2/v2.0/authorize",
@@ -208,7 +209,7 @@ async def device_login(code: str | None = None) -> Response:
     """The device code's verification page"""
     _, settings, base = _identity()
     csrf = pages.new_csrf_token()
-    response = pages.page(
+    response = page(
         "device.html", action=f"{base}/devicelogin", code=code, csrf=csrf, app_name=None,
         message=None,
     )  # fmt: skip
@@ -239,7 +240,7 @@ async def device_sign_in(body: dict[str, str]) -> Response:
         hidden = {"code": form.code or "", "csrf": form.csrf}
         return pages.password_page(f"{base}/devicelogin", exc, hidden)
     except SignInRefused as exc:
-        return pages.page(
+        return page(
             "device.html",
             400,
             action=f"{base}/devicelogin",
@@ -248,7 +249,7 @@ async def device_sign_in(body: dict[str, str]) -> Response:
             app_name=None,
             message=str(exc),
         )
-    return pages.page(
+    return page(
         "device.html",
         action=f"{base}/devicelogin",
         code=waiting.user_code,

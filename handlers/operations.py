@@ -1,4 +1,5 @@
-"""Handlers of the operations endpoints (spec/operations.yaml): liveness, readiness, metrics.
+"""Handlers of the operations endpoints (spec/operations.yaml): the front page, liveness,
+readiness, metrics.
 
 Outside the Graph contract (spec/openapi.yaml generates no model for them): their answers are
 typed here, as the spec describes them.
@@ -11,8 +12,10 @@ from typing import NotRequired, TypedDict
 from starlette.responses import Response
 
 from graph_photos.throttling import ThrottlingStatus
-from graph_photos.web.context import current_services
+from graph_photos.web.context import base_url, current_services
 from graph_photos.web.errors import GraphError
+from graph_photos.web.front_page import front_page as render_front_page
+from graph_photos.web.request_state import current_state
 
 
 class Health(TypedDict):
@@ -23,6 +26,11 @@ class Readiness(TypedDict):
     status: str
     throttling: NotRequired[ThrottlingStatus]
     faults: NotRequired[bool]
+
+
+async def front_page() -> Response:
+    services = current_services()
+    return await render_front_page(base_url(current_state().scope, services), services)
 
 
 async def health() -> Health:

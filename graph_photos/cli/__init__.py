@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from graph_photos.cli import apps, directory, keys, migrate, serve, tls, token
 from graph_photos.domain.errors import ApplicationNotFound, ObjectNotFound
 from graph_photos.settings import Settings
+from graph_photos.specification import VERSION
 
 # Each command group: its name, and the module that adds its parser and runs it.
 COMMANDS = {
@@ -40,6 +41,7 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
         prog="graph-photos",
         description="A spec-first, Microsoft-Graph-compatible profile photo service.",
     )
+    parser.add_argument("--version", action="version", version=f"graph-photos {VERSION}")
     commands = parser.add_subparsers(dest="command", required=True)
     for module in COMMANDS.values():
         module.add_parser(commands, settings)

@@ -31,6 +31,8 @@ def add_parser(commands: Any, settings: Settings) -> None:
 
 
 def run(settings: Settings, args: argparse.Namespace) -> None:
-    # The bound host is one of the names the certificate covers.
-    settings = settings.model_copy(update={"https": args.https, "host": args.host})
+    # The bound host is one of the names the certificate covers; the startup block names both.
+    settings = settings.model_copy(
+        update={"https": args.https, "host": args.host, "port": args.port}
+    )
     serve(settings, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level)

@@ -4,6 +4,7 @@ application, or any subject."""
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from graph_photos.cli.local_store import with_store
@@ -44,6 +45,14 @@ def add_parser(commands: Any, _settings: Settings) -> None:
 
 def run(settings: Settings, args: argparse.Namespace) -> None:
     scopes, roles = args.scopes.split(), args.roles.split()
+    if not scopes and not roles:
+        # Every operation names the permissions that allow it: such a token reaches none.
+        print(
+            "graph-photos token: warning: no --scopes (or --roles with --app): every API call "
+            'with this token will be 403. For the photo API, e.g. --scopes "User.Read '
+            'User.ReadWrite ProfilePhoto.ReadWrite.All".',
+            file=sys.stderr,
+        )
     if args.user is not None:
         print(user_token(settings, args.user, scopes, args.tenant, args.lifetime))
     elif args.app:

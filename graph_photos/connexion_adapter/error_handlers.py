@@ -78,6 +78,11 @@ def _http_exception_handler(paths: PathIndex) -> _Handler:
         message = str(exc.detail)
         if exc.status_code == 404:
             message = f"Resource not found for the segment '{request.url.path}'."
+            if request.url.path.endswith("/") and request.url.path != "/":
+                message += (
+                    " Graph's paths do not end with '/': drop it. (In a shell, quote "
+                    "'.../photo/$value': unquoted, $value is replaced by nothing.)"
+                )
         elif exc.status_code == 405:
             # starlette names only the methods of the first route that matched; the spec knows all.
             allowed = ", ".join(paths.allowed_methods(request.url.path)) or headers.get("Allow", "")

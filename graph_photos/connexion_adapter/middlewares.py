@@ -10,11 +10,11 @@ from connexion.middleware.context import ContextMiddleware
 from connexion.middleware.exceptions import ExceptionMiddleware
 from connexion.middleware.lifespan import LifespanMiddleware
 from connexion.middleware.response_validation import ResponseValidationMiddleware
-from connexion.middleware.routing import RoutingMiddleware
 from connexion.middleware.security import SecurityMiddleware
 from connexion.middleware.server_error import ServerErrorMiddleware
 
 from graph_photos.connexion_adapter.request_validation import PreparedRequestValidationMiddleware
+from graph_photos.connexion_adapter.routing import NoRedirectRoutingMiddleware as RoutingMiddleware
 from graph_photos.connexion_adapter.scope import RouteStateMiddleware
 from graph_photos.connexion_adapter.swagger_ui import SpecAndUIOnlySwaggerUIMiddleware
 

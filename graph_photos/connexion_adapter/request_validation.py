@@ -177,7 +177,9 @@ class CachedParameterValidator(ParameterValidator):  # type: ignore[misc]
                         value=value, invalid=exception.instance
                     )
                     raise GraphError(400, str(graph_error["code"]), message) from None
-                return str(exception)
+                # jsonschema's short verdict, not its report (the schema and the instance
+                # dumped over several lines).
+                return f"Invalid {parameter_type} parameter '{param['name']}': {exception.message}"
             return None
         if param.get("required"):
             return f"Missing {parameter_type} parameter '{param['name']}'"

@@ -190,7 +190,8 @@ class IdentityStore(Protocol):
     """Where the local identity platform keeps app registrations and the grants it issued."""
 
     async def tenants(self) -> list[Tenant]:
-        """Every tenant (few: sign-in finds one by id or domain among them)."""
+        """Every tenant, the default one first (few: sign-in finds one by id or domain among
+        them)."""
         ...
 
     async def applications(self, tenant_id: str | None) -> list[tuple[str, Application]]:

@@ -13,6 +13,7 @@ are always accepted.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import secrets
 import time
@@ -29,6 +30,7 @@ from graph_photos.identity.signing_keys import SigningKeys
 from graph_photos.private_files import FILE_MODE, private_directory
 from graph_photos.settings import Settings
 
+logger = logging.getLogger("graph_photos.identity")
 SECRET_FILE_NAME = "jwt-secret"  # noqa: S105 - a file name, not a secret
 _VERIFIED_TOKENS_KEPT = 1024
 
@@ -38,8 +40,36 @@ _FAILURE_MESSAGES: list[tuple[type[jwt.PyJWTError], str]] = [
     (jwt.ImmatureSignatureError, "Lifetime validation failed, the token is not valid yet."),
     (jwt.InvalidAudienceError, "Access token validation failure. Invalid audience."),
     (jwt.InvalidIssuerError, "Access token validation failure. Invalid issuer."),
-    (jwt.InvalidSignatureError, "Access token validation failure: the signature is invalid."),
+    (
+        jwt.InvalidSignatureError,
+        "Access token validation failure: the signature is invalid. This server holds no key "
+        "that signed it: a token of `graph-photos token` is signed with the secret of the data "
+        "directory it ran with (PHOTOS_DATA_DIR) or PHOTOS_JWT_SECRET, which must be this "
+        "server's.",
+    ),
 ]
+
+
+class _ForeignSignatures:
+    """Says in the log, at most once a minute, why tokens with a foreign signature come: a
+    token minted with another data directory or secret (or by another issuer)."""
+
+    def __init__(self, every: float = 60.0) -> None:
+        self._every = every
+        self._last = -every
+
+    def note(self) -> None:
+        now = time.monotonic()
+        if now - self._last >= self._every:
+            self._last = now
+            logger.warning(
+                "a token was refused: its signature is not this server's. Tokens of "
+                "`graph-photos token` must be minted with this server's data directory "
+                "(PHOTOS_DATA_DIR) or PHOTOS_JWT_SECRET; another one may have minted it."
+            )
+
+
+_foreign_signature = _ForeignSignatures()
 
 
 def load_or_create_secret(settings: Settings) -> str:
@@ -200,6 +230,8 @@ class JwtAuthenticator:
                 (text for cls, text in _FAILURE_MESSAGES if isinstance(exc, cls)),
                 "Access token validation failure. Invalid token.",
             )
+            if isinstance(exc, jwt.InvalidSignatureError):
+                _foreign_signature.note()
             raise AuthenticationFailed(message) from None
         if tenant_issuer and not str(claims.get("iss", "")).endswith(f"/{claims.get('tid')}/v2.0"):
             raise AuthenticationFailed("Access token validation failure. Invalid issuer.")

@@ -94,13 +94,17 @@ class Registry:
         self._store = store
         self._directory = directory
 
+    async def tenants(self) -> list[Tenant]:
+        """Every tenant, the default one first."""
+        return await self._store.tenants()
+
     async def tenant(self, segment: str) -> Tenant | None:
         """The tenant a path's `{tenant}` names (id or default domain); None for `common` and
         `organizations`. Raises `OAuthError` (invalid_tenant) for any other."""
         if segment.lower() in MULTI_TENANT:
             return None
         key = ascii_key(segment)
-        for tenant in await self._store.tenants():
+        for tenant in await self.tenants():
             if key in (ascii_key(tenant.id), ascii_key(tenant.default_domain)):
                 return tenant
         raise OAuthError(

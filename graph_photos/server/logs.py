@@ -98,8 +98,14 @@ class AccessLogHandler(logging.Handler):
         super().close()
 
 
+# Libraries' startup chatter (the migration's steps, connexion adding each spec), shown only
+# at `--log-level debug`: the service's own startup block says where things are.
+_QUIET_AT_INFO = ("alembic", "connexion")
+
+
 def logging_config(level: str) -> dict[str, Any]:
     """The logging of `graph-photos serve` at `level` (the access log is written at `info`)."""
+    quiet = "DEBUG" if level.lower() == "debug" else "WARNING"
     return {
         "version": 1,
         "disable_existing_loggers": False,
@@ -119,6 +125,7 @@ def logging_config(level: str) -> dict[str, Any]:
             "uvicorn": {"handlers": [], "propagate": True},
             "uvicorn.error": {"handlers": [], "propagate": True},
             "uvicorn.access": {"handlers": [], "propagate": True},
+            **{name: {"level": quiet} for name in _QUIET_AT_INFO},
         },
         "root": {"handlers": ["text"], "level": level.upper()},
     }

@@ -22,7 +22,6 @@ from graph_photos.directory.applications import (
 from graph_photos.directory.model import Tenant
 from graph_photos.domain.errors import ApplicationChanged, ApplicationNotFound
 from graph_photos.domain.grants import Grant, GrantKind
-from graph_photos.storage import queries as sql
 from graph_photos.storage.contacts import Step
 from graph_photos.storage.directory_query import Dialect
 
@@ -33,6 +32,9 @@ UPSERT_APPLICATION = (
 )
 TENANT_APPLICATIONS = (
     "SELECT tenant_id, properties FROM applications WHERE tenant_id = {p} ORDER BY client_key"
+)
+_TENANTS_DEFAULT_FIRST = (
+    "SELECT id, default_domain, display_name FROM tenants ORDER BY is_default DESC, id"
 )
 _ALL_APPLICATIONS = "SELECT tenant_id, properties FROM applications ORDER BY client_key, tenant_id"
 _REPLACE_APPLICATION = (
@@ -125,7 +127,7 @@ class IdentityRows:
         return query.format(p=self.dialect.placeholder)
 
     async def tenants(self) -> list[Tenant]:
-        rows = await self._rows(sql.ALL_TENANTS, ())
+        rows = await self._rows(_TENANTS_DEFAULT_FIRST, ())
         return [Tenant(str(row[0]), str(row[1]), str(row[2])) for row in rows]
 
     async def applications(self, tenant_id: str | None) -> list[tuple[str, Application]]:

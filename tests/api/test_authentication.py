@@ -69,13 +69,25 @@ def test_token_lifetime_is_enforced(
     assert_refused(client, call(client, token), message)
 
 
-def test_token_signed_with_another_key_is_refused(client: TestClient) -> None:
+FOREIGN = (
+    "Access token validation failure: the signature is invalid. This server holds no key that "
+    "signed it: a token of `graph-photos token` is signed with the secret of the data directory "
+    "it ran with (PHOTOS_DATA_DIR) or PHOTOS_JWT_SECRET, which must be this server's."
+)
+
+
+def test_token_signed_with_another_key_is_refused_and_says_why(
+    client: TestClient, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The log says it at most once a minute: as if no foreign token came before this one.
+    monkeypatch.setattr("graph_photos.identity.jwt._foreign_signature._last", -1e9)
     token = jwt.encode(
         claims(), "another-secret-of-sufficient-length-0123456789", algorithm="HS256"
     )
-    assert_refused(
-        client, call(client, token), "Access token validation failure: the signature is invalid."
-    )
+    with caplog.at_level("WARNING", logger="graph_photos.identity"):
+        assert_refused(client, call(client, token), FOREIGN)
+    logged = [r.getMessage() for r in caplog.records if r.name == "graph_photos.identity"]
+    assert any("another one may have minted it" in line for line in logged)
 
 
 def test_unsigned_alg_none_token_is_refused(client: TestClient) -> None:
@@ -180,7 +192,7 @@ def test_rs256_with_a_jwks_file_picks_the_key_by_kid(
 
     reader = {"Authorization": f"Bearer {good}"}
     for token, message in [
-        (mislabelled, "Access token validation failure: the signature is invalid."),
+        (mislabelled, FOREIGN),
         (unknown, "Access token validation failure: no signing key with kid 'nope'."),
     ]:
         assert_refused(client, call(client, token), message, reader)

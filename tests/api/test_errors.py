@@ -193,7 +193,7 @@ def test_undeclared_query_parameter_is_400(client: TestClient, path: str) -> Non
     assert client.get(f"{path}?").status_code == 200  # an empty query string is no parameter
 
 
-@pytest.mark.parametrize("path", ["/beta/users/alice/mailboxSettings", "/v2.0/users/a/photo", "/"])
+@pytest.mark.parametrize("path", ["/beta/users/a/mailboxSettings", "/v2.0/users/a/photo", "/v1.0"])
 def test_unknown_path_is_404(client: TestClient, path: str) -> None:
     error = assert_graph_error(client.get(path), 404, "ResourceNotFound")
     assert path in error["message"]
@@ -344,3 +344,46 @@ def test_an_id_with_a_nul_byte_is_no_one_on_every_engine(
         assert answer.json()["error"]["code"] == "Request_ResourceNotFound"
     page = strict.get("/v1.0/users?$skiptoken=a%00b", headers=bearer(scopes=("User.Read.All",)))
     assert page.status_code == 400, page.text
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", "/v1.0/users/alice@contoso.com/"),
+        ("PUT", "/v1.0/users/alice@contoso.com/photo/"),  # `photo/$value` with $value expanded
+        ("GET", "/health/"),
+        ("GET", "/contoso.com/v2.0/.well-known/openid-configuration/"),
+    ],
+)
+def test_a_trailing_slash_is_a_404_that_says_so_never_a_redirect(
+    client: TestClient, method: str, path: str
+) -> None:
+    """A redirect would lose a PUT's body (curl does not send it again) or read the metadata
+    where `$value` was meant."""
+    before = client.get("/v1.0/users/alice@contoso.com/photo").status_code
+    response = client.request(method, path, content=photo_bytes(64, 64), follow_redirects=False)
+    error = assert_graph_error(response, 404, "ResourceNotFound")
+    assert "location" not in response.headers
+    assert "do not end with '/'" in error["message"]
+    assert "'.../photo/$value'" in error["message"]
+    assert client.get("/v1.0/users/alice@contoso.com/photo").status_code == before
+
+
+def test_an_invalid_size_names_the_valid_ones(client: TestClient) -> None:
+    from graph_photos.domain.images import STANDARD_SIZES
+
+    response = client.get("/v1.0/users/alice@contoso.com/photos/large/$value")
+    error = assert_graph_error(response, 400, "Request_BadRequest")
+    assert error["message"].startswith("'large' is not a photo size: a size is written")
+    listed = re.findall(r"\b(\d+)x\1\b", error["message"])
+    assert tuple(int(side) for side in listed) == STANDARD_SIZES
+
+
+def test_an_invalid_parameter_is_said_in_a_line_not_a_schema_dump(client: TestClient) -> None:
+    reader = bearer(scopes=("User.Read.All",))
+    response = client.get("/v1.0/users", params={"$count": "maybe"}, headers=reader)
+    error = assert_graph_error(response, 400, response.json()["error"]["code"])
+    assert "\n" not in error["message"]
+    assert "Failed validating" not in error["message"]
+    assert "'$count'" in error["message"]
+    assert "'maybe'" in error["message"]

@@ -114,8 +114,11 @@ def test_forbidden_is_graph_shaped_and_writes_nothing(client: TestClient) -> Non
     assert response.status_code == 403
     assert response.headers["content-type"] == "application/json"
     assert response.json()["error"]["code"] == "Authorization_RequestDenied"
-    assert (
-        response.json()["error"]["message"] == "Insufficient privileges to complete the operation."
+    # Graph's words, then what would have allowed it.
+    assert response.json()["error"]["message"] == (
+        "Insufficient privileges to complete the operation. The token needs one of "
+        "ProfilePhoto.ReadWrite.All, User.ReadWrite.All; or for the caller's own user, "
+        "User.ReadWrite."
     )
     assert client.get("/beta/users/bob/photo").status_code == 404
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import inspect
 from collections.abc import Iterator
+from importlib import metadata
 from typing import Any
 
 import pytest
@@ -12,7 +13,12 @@ from openapi_spec_validator import validate
 from pydantic import BaseModel
 
 from graph_photos.generated import models as generated_models
-from graph_photos.specification import OPERATIONS_SPEC_PATH, SPEC_PATH, load_spec
+from graph_photos.specification import (
+    IDENTITY_SPEC_PATH,
+    OPERATIONS_SPEC_PATH,
+    SPEC_PATH,
+    load_spec,
+)
 from graph_photos.web.middleware.permissions import rules_from_spec
 
 SPEC = load_spec(SPEC_PATH)
@@ -175,3 +181,12 @@ def test_example_validates_against_the_generated_model(
     model = model_for(schema)
     assert model is not None, f"{where}: body schema is not a component"
     model.model_validate(value)
+
+
+def test_every_spec_carries_the_packages_version() -> None:
+    """One version: the package's (pyproject.toml), in each spec's `info.version`."""
+    import graph_photos
+
+    assert graph_photos.__version__ == metadata.version("graph-photos")
+    for path in (SPEC_PATH, OPERATIONS_SPEC_PATH, IDENTITY_SPEC_PATH):
+        assert load_spec(path)["info"]["version"] == graph_photos.__version__, path.name

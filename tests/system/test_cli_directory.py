@@ -218,3 +218,30 @@ def test_generate_makes_a_synthetic_tenant_beside_the_default(data_dir: Path) ->
     assert claims(token.stdout.strip())["tid"] == scale
     refused = cli(data_dir, "directory", "generate", "--users", "0", expect=2)
     assert "--users must be at least 1" in refused.stderr
+
+
+def test_a_token_without_permissions_is_minted_with_a_warning(data_dir: Path) -> None:
+    bare = cli(data_dir, "token", "--user", "alice@contoso.com")
+    assert claims(bare.stdout.strip())["oid"] == ALICE  # still minted: a test may want a 403
+    assert "warning: no --scopes" in bare.stderr
+    assert "will be 403" in bare.stderr
+    scoped = cli(data_dir, "token", "--user", "alice@contoso.com", "--scopes", "User.Read")
+    assert scoped.stderr == ""
+
+
+def test_the_version_is_the_packages_and_the_specs(data_dir: Path) -> None:
+    from graph_photos.specification import VERSION
+
+    assert cli(data_dir, "--version").stdout.strip() == f"graph-photos {VERSION}"
+
+
+def test_a_users_password_is_set_from_stdin_and_kept_as_a_hash(data_dir: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "graph_photos.cli", "directory", "password", "carol@contoso.com"],
+        env={**os.environ, "PHOTOS_DATA_DIR": str(data_dir)},
+        input="correct horse\n", capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    assert result.stdout.startswith("password set for carol@contoso.com")
+    exported = cli(data_dir, "directory", "export").stdout
+    assert "correct horse" not in exported
+    assert exported.count("passwordHash: scrypt$") == 1

@@ -66,10 +66,18 @@ def rules_from_spec(spec: dict[str, Any]) -> dict[str, PermissionRule]:
     return rules
 
 
-def _denied() -> GraphError:
-    return GraphError(
-        403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation."
-    )
+def _denied(rule: PermissionRule | None) -> GraphError:
+    """Graph's 403, naming what would have allowed the call (Graph's own message names
+    nothing; a newcomer with a token minted without `--scopes` is left to guess)."""
+    message = "Insufficient privileges to complete the operation."
+    if rule is not None:
+        allowed = [f"one of {', '.join(sorted(rule.any))}"] if rule.any else []
+        if rule.own:
+            allowed.append(f"for the caller's own user, {', '.join(sorted(rule.own))}")
+        if rule.application:
+            allowed.append(f"as an application's role, {', '.join(sorted(rule.application))}")
+        message += f" The token needs {'; or '.join(allowed)}."
+    return GraphError(403, "Authorization_RequestDenied", message)
 
 
 async def _is_callers_own(scope: Scope, caller: Caller) -> bool:
@@ -109,5 +117,5 @@ class PermissionMiddleware:
                         rule.allows_own(state.caller) and await _is_callers_own(scope, state.caller)
                     )
                 ):
-                    raise _denied()
+                    raise _denied(rule)
         await self.app(scope, receive, send)

@@ -1,8 +1,7 @@
 """The local identity platform on the web: its pages, redirects, cookies and OAuth errors.
 
-Pages are Jinja2 templates (`templates/`, autoescaped) served with a Content-Security-Policy
-that allows only their own nonce'd style and script, and no framing (a sign-in page in another
-site's frame could be clicked through); the answers to apps (`AuthorizationResponse`) are a
+Pages are `web.pages` (no framing: a sign-in page in another site's frame could be clicked
+through); the answers to apps (`AuthorizationResponse`) are a
 302 to the redirect URI (`query`, `fragment`) or a page that posts it (`form_post`). Two
 cookies, HttpOnly and Secure over https: the page's anti-forgery token, and the browser's
 sign-in session (SameSite=None over https, so that `prompt=none` works in an app's hidden
@@ -11,53 +10,20 @@ frame; Lax over http, where browsers refuse SameSite=None).
 
 from __future__ import annotations
 
-import functools
 import secrets
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any
 from urllib.parse import urlencode
 
-import jinja2
 import orjson
-from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.responses import RedirectResponse, Response
 
 from graph_photos.identity.registry import OAuthError, PasswordRequired
 from graph_photos.identity.sign_in import AuthorizationResponse
+from graph_photos.web.pages import page
 from graph_photos.web.request_state import RequestIds
 
 CSRF_COOKIE = "graph_photos_csrf"
 SESSION_COOKIE = "graph_photos_session"
-_TEMPLATES = Path(__file__).resolve().parent / "templates"
-
-
-@functools.cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(_TEMPLATES),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-    )
-
-
-def _policy(nonce: str, *, framable: bool = False) -> dict[str, str]:
-    ancestors = "*" if framable else "'none'"
-    return {
-        "Content-Security-Policy": f"default-src 'none'; style-src 'nonce-{nonce}'; "
-        f"script-src 'nonce-{nonce}'; form-action *; frame-ancestors {ancestors}; "
-        "base-uri 'none'",
-        "Cache-Control": "no-store",
-        "Pragma": "no-cache",
-        "Referrer-Policy": "no-referrer",
-        "X-Content-Type-Options": "nosniff",
-    }
-
-
-def page(template: str, status: int = 200, *, framable: bool = False, **context: Any) -> Response:
-    """A page of `template` with `context`."""
-    nonce = secrets.token_urlsafe(16)
-    body = _environment().get_template(template).render(nonce=nonce, **context)
-    return HTMLResponse(body, status_code=status, headers=_policy(nonce, framable=framable))
 
 
 def message_page(heading: str, message: str, *, status: int = 200) -> Response:
