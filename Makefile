@@ -9,7 +9,7 @@ SPEC       ?= spec/openapi.yaml
 BASE       ?= HEAD
 
 .PHONY: help install generate check-generated validate lint-spec lint check test fuzz fuzz-live \
-        docs breaking bench bench-directory run migrate postgres redis lock deps-check clean distclean
+        docs breaking bench bench-directory run migrate postgres redis lock deps-check clean distclean console-bundle
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-17s %s\n", $$1, $$2}'
@@ -89,6 +89,14 @@ lint-spec: validate $(NODE_STAMP) ## validator + Spectral with .spectral.yaml + 
 	$(BIN)/openapi-spec-validator spec/identity.yaml
 	node_modules/.bin/spectral lint spec/identity.yaml --ruleset .spectral-operations.yaml --fail-severity=warn
 	$(BIN)/python -m tools.handler_stubs --check --spec spec/identity.yaml
+
+# The console's Graph Toolkit bundle is built from the pinned packages and committed, so that
+# running the service needs no Node.js; tests/tooling checks that it is what this builds.
+CONSOLE_BUNDLE := graph_photos/web/console/mgt.js
+console-bundle: $(NODE_STAMP) ## rebuild the console's Graph Toolkit bundle (graph_photos/web/console/mgt.js) from package-lock.json's versions
+	node_modules/.bin/esbuild graph_photos/web/console/entry.js --bundle --format=iife --minify \
+	  --legal-comments=eof --log-level=warning --outfile=$(CONSOLE_BUNDLE) \
+	  '--banner:js=/* DO NOT EDIT: built by `make console-bundle` from graph_photos/web/console/entry.js (esbuild). */'
 
 docs: $(NODE_STAMP) ## self-contained HTML reference of the spec in build/docs/index.html
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly \

@@ -12,6 +12,7 @@ from typing import NotRequired, TypedDict
 from starlette.responses import Response
 
 from graph_photos.throttling import ThrottlingStatus
+from graph_photos.web.console_page import console_asset as render_console_asset, console_page
 from graph_photos.web.context import base_url, current_services
 from graph_photos.web.errors import GraphError
 from graph_photos.web.front_page import front_page as render_front_page
@@ -31,6 +32,15 @@ class Readiness(TypedDict):
 async def front_page() -> Response:
     services = current_services()
     return await render_front_page(base_url(current_state().scope, services), services)
+
+
+async def console() -> Response:
+    services = current_services()
+    return await console_page(base_url(current_state().scope, services), services)
+
+
+async def console_asset(asset: str) -> Response:
+    return render_console_asset(asset)
 
 
 async def health() -> Health:

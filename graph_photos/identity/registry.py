@@ -98,6 +98,10 @@ class Registry:
         """Every tenant, the default one first."""
         return await self._store.tenants()
 
+    async def applications(self, tenant_id: str | None) -> list[tuple[str, Application]]:
+        """(tenant id, app) of a tenant's apps (every tenant's for None)."""
+        return await self._store.applications(tenant_id)
+
     async def tenant(self, segment: str) -> Tenant | None:
         """The tenant a path's `{tenant}` names (id or default domain); None for `common` and
         `organizations`. Raises `OAuthError` (invalid_tenant) for any other."""

@@ -27,11 +27,16 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def _policy(nonce: str, *, framable: bool = False) -> dict[str, str]:
+def _policy(nonce: str, *, framable: bool = False, app: bool = False) -> dict[str, str]:
     ancestors = "*" if framable else "'none'"
+    # An app page (the console) runs the service's own scripts, calls its API, shows photos as
+    # blob: and data: URLs, and the Graph Toolkit's components write their own styles.
+    scripts = "'self'" if app else f"'nonce-{nonce}'"
+    styles = "'self' 'unsafe-inline'" if app else f"'nonce-{nonce}'"  # a nonce voids unsafe-inline
+    extra = "connect-src 'self'; img-src 'self' blob: data:; " if app else ""
     return {
-        "Content-Security-Policy": f"default-src 'none'; style-src 'nonce-{nonce}'; "
-        f"script-src 'nonce-{nonce}'; form-action *; frame-ancestors {ancestors}; "
+        "Content-Security-Policy": f"default-src 'none'; style-src {styles}; "
+        f"script-src {scripts}; {extra}form-action *; frame-ancestors {ancestors}; "
         "base-uri 'none'",
         "Cache-Control": "no-store",
         "Pragma": "no-cache",
@@ -40,8 +45,11 @@ def _policy(nonce: str, *, framable: bool = False) -> dict[str, str]:
     }
 
 
-def page(template: str, status: int = 200, *, framable: bool = False, **context: Any) -> Response:
-    """A page of `template` with `context`."""
+def page(
+    template: str, status: int = 200, *, framable: bool = False, app: bool = False, **context: Any
+) -> Response:
+    """A page of `template` with `context` (`app`: one that runs the service's scripts)."""
     nonce = secrets.token_urlsafe(16)
     body = _environment().get_template(template).render(nonce=nonce, **context)
-    return HTMLResponse(body, status_code=status, headers=_policy(nonce, framable=framable))
+    headers = _policy(nonce, framable=framable, app=app)
+    return HTMLResponse(body, status_code=status, headers=headers)

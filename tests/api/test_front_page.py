@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
 
 import pytest
@@ -57,3 +59,38 @@ def test_the_startup_log_says_where_things_are(
     assert f"database    sqlite:///{settings.data_dir / 'photos.db'}" in block
     assert "directory   strict: contoso.com, fabrikam.com (the first by default)" in block
     assert "graph-photos token --user alice@contoso.com" in block
+
+
+def test_the_console_page_knows_the_app_it_signs_in_with_and_serves_its_scripts(
+    make_client: Callable[..., TestClient],
+) -> None:
+    client = make_client(directory="strict", directory_file=None)
+    page = client.get("/console")
+    assert page.status_code == 200
+    found = re.search(r'<script type="application/json" id="config">(.*?)</script>', page.text)
+    assert found is not None
+    config = json.loads(found[1])
+    assert config == {
+        "base": "http://testserver",
+        "tenant": "contoso.com",
+        "clientId": None,  # the demo's public app registers loopback URIs, not testserver's
+        "redirectUri": "http://testserver/console",
+        "scopes": "https://graph.microsoft.com/.default openid profile",
+    }
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self'" in policy
+    assert "connect-src 'self'" in policy
+    for name in ("console.js", "mgt.js"):
+        script = client.get(f"/console/{name}")
+        assert script.status_code == 200
+        assert script.headers["content-type"].startswith("text/javascript")
+    assert client.get("/console/other.js").status_code == 400
+
+
+def test_the_console_signs_in_with_the_demo_app_on_a_loopback_address(
+    make_client: Callable[..., TestClient],
+) -> None:
+    client = make_client(directory="strict", directory_file=None)
+    client.base_url = client.base_url.copy_with(host="127.0.0.1", port=8000)
+    page = client.get("/console")
+    assert '"clientId": "3eb85eeb-b13f-5a56-a858-cfd615ef52b7"' in page.text
