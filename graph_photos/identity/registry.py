@@ -11,7 +11,9 @@ one clock.
 
 from __future__ import annotations
 
+import secrets
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from graph_photos.directory.applications import Application
@@ -19,6 +21,7 @@ from graph_photos.directory.model import ObjectRef, Tenant, User, ascii_key
 from graph_photos.directory.passwords import password_matches
 from graph_photos.directory.query import DirectoryQuery
 from graph_photos.domain.errors import ObjectNotFound
+from graph_photos.domain.grants import Grant, GrantKind, handle_key
 from graph_photos.domain.store import DirectoryStore, IdentityStore
 from graph_photos.identity.scopes import ScopeError
 from graph_photos.identity.tokens import TokenSigner
@@ -85,6 +88,24 @@ class Flow:
         self._store = store
         self._registry = registry
         self._signer = signer
+
+    async def _issue(self, grant: Grant, lifetime: int) -> str:
+        """Keep `grant` (its handle key and expiry filled in) for `lifetime` seconds; the
+        value its holder presents, which is kept only as its hash."""
+        handle = secrets.token_urlsafe(48)
+        issued = now()
+        await self._store.add_grant(
+            replace(grant, handle_key=handle_key(handle), expires_at=issued + lifetime), issued
+        )
+        return handle
+
+    async def _take(self, handle: str, kind: GrantKind, refusal: OAuthError) -> Grant:
+        """The unexpired grant a holder presents, taken (never again); `refusal` when there
+        is none."""
+        grant = await self._store.take_grant(handle_key(handle), kind)
+        if grant is None or grant.expires_at < now():
+            raise refusal
+        return grant
 
 
 class Registry:

@@ -12,7 +12,6 @@ was asked. Codes live `authorization_code_lifetime` seconds and are redeemed onc
 from __future__ import annotations
 
 import hmac
-import secrets
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -20,7 +19,7 @@ import jwt
 
 from graph_photos.directory.applications import Application, Platform
 from graph_photos.directory.model import Tenant, User, ascii_key
-from graph_photos.domain.grants import Grant, handle_key
+from graph_photos.domain.grants import Grant
 from graph_photos.identity import registry
 from graph_photos.identity.registry import Flow, OAuthError, SignInRefused
 from graph_photos.identity.scopes import RequestedScope, ScopeError
@@ -211,27 +210,23 @@ class SignIn(Flow):
             raise SignInRefused(exc.description) from None
 
     async def _code(self, request: AuthorizationRequest, user: User) -> AuthorizationResponse:
-        code = secrets.token_urlsafe(48)
-        now = registry.now()
-        await self._store.add_grant(
-            Grant(
-                handle_key=handle_key(code),
-                kind="code",
-                tenant_id=request.tenant_id,
-                client_key=ascii_key(request.client_id),
-                user_key=ascii_key(user.id),
-                expires_at=now + self.settings.authorization_code_lifetime,
-                properties={
-                    "user_id": user.id,
-                    "redirect_uri": request.redirect_uri,
-                    "platform": request.platform,
-                    "scope": request.scope,
-                    "nonce": request.nonce,
-                    "code_challenge": request.code_challenge,
-                },
-            ),
-            now,
+        issued = Grant(
+            handle_key="",
+            kind="code",
+            tenant_id=request.tenant_id,
+            client_key=ascii_key(request.client_id),
+            user_key=ascii_key(user.id),
+            expires_at=0.0,
+            properties={
+                "user_id": user.id,
+                "redirect_uri": request.redirect_uri,
+                "platform": request.platform,
+                "scope": request.scope,
+                "nonce": request.nonce,
+                "code_challenge": request.code_challenge,
+            },
         )
+        code = await self._issue(issued, self.settings.authorization_code_lifetime)
         parameters = {"code": code, "client_info": client_info(user.id, request.tenant_id)}
         return self._answer(request, parameters)
 

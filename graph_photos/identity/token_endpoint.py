@@ -128,16 +128,17 @@ class TokenEndpoint(Flow):
     async def _redeem_code(
         self, app: Application, form: dict[str, str], secret: str | None, origin: str | None
     ) -> Grant:
-        code = required(form, "code")
-        grant = await self._store.take_grant(handle_key(code), "code")
-        if grant is None or grant.expires_at < registry.now():
-            raise OAuthError(
+        grant = await self._take(
+            required(form, "code"),
+            "code",
+            OAuthError(
                 "invalid_grant",
                 70008,
                 "The provided authorization code or refresh token has expired due to "
                 "inactivity, or was already redeemed. Send a new interactive authorization "
                 "request for this user and resource.",
-            )
+            ),
+        )
         if grant.client_key != app.key:
             raise self._mismatch("authorization code")
         if form.get("redirect_uri") != grant.properties["redirect_uri"]:
@@ -177,14 +178,15 @@ class TokenEndpoint(Flow):
     async def _redeem_refresh(
         self, app: Application, form: dict[str, str], secret: str | None
     ) -> Grant:
-        token = required(form, "refresh_token")
-        grant = await self._store.take_grant(handle_key(token), "refresh")
-        if grant is None or grant.expires_at < registry.now():
-            raise OAuthError(
+        grant = await self._take(
+            required(form, "refresh_token"),
+            "refresh",
+            OAuthError(
                 "invalid_grant",
                 700082,
                 "The refresh token has expired, was revoked or was already used. Sign in again.",
-            )
+            ),
+        )
         if grant.client_key != app.key:
             raise self._mismatch("refresh token")
         if grant.properties.get("platform") == "web":
@@ -223,25 +225,13 @@ class TokenEndpoint(Flow):
         return taken
 
     async def _new_refresh(self, grant: Grant, scope: str) -> str:
-        token = secrets.token_urlsafe(48)
-        now = registry.now()
-        await self._store.add_grant(
-            Grant(
-                handle_key=handle_key(token),
-                kind="refresh",
-                tenant_id=grant.tenant_id,
-                client_key=grant.client_key,
-                user_key=grant.user_key,
-                expires_at=now + self.settings.refresh_token_lifetime,
-                properties={
-                    "user_id": grant.properties["user_id"],
-                    "scope": scope,
-                    "platform": grant.properties.get("platform", "publicClient"),
-                },
-            ),
-            now,
-        )
-        return token
+        properties = {
+            "user_id": grant.properties["user_id"],
+            "scope": scope,
+            "platform": grant.properties.get("platform", "publicClient"),
+        }
+        refresh = replace(grant, kind="refresh", properties=properties, user_code_key=None)
+        return await self._issue(refresh, self.settings.refresh_token_lifetime)
 
     async def start_device(
         self, base_url: str, tenant: Tenant | None, form: dict[str, str]
@@ -261,24 +251,20 @@ class TokenEndpoint(Flow):
             scope.delegated_scopes(app)
         except ScopeError as exc:
             raise refused_scope(exc) from None
-        device_code = secrets.token_urlsafe(48)
         user_code = "".join(secrets.choice(_USER_CODE_ALPHABET) for _ in range(_USER_CODE_LENGTH))
-        now = registry.now()
         lifetime = self.settings.device_code_lifetime
         interval = self.settings.device_code_interval
-        await self._store.add_grant(
-            Grant(
-                handle_key=handle_key(device_code),
-                kind="device",
-                tenant_id=tenant_id,
-                client_key=app.key,
-                user_key=None,
-                expires_at=now + lifetime,
-                properties={"scope": scope.text, "interval": interval, "polled_at": 0.0},
-                user_code_key=user_code,
-            ),
-            now,
+        waiting = Grant(
+            handle_key="",
+            kind="device",
+            tenant_id=tenant_id,
+            client_key=app.key,
+            user_key=None,
+            expires_at=0.0,
+            properties={"scope": scope.text, "interval": interval, "polled_at": 0.0},
+            user_code_key=user_code,
         )
+        device_code = await self._issue(waiting, lifetime)
         verification_uri = f"{base_url}/devicelogin"
         return {
             "device_code": device_code,
