@@ -9,11 +9,6 @@ error handlers as OAuth JSON; refusals before an app's redirect URI is proven ar
 
 from __future__ import annotations
 
-import base64
-import binascii
-from http.cookies import SimpleCookie
-from urllib.parse import unquote
-
 from starlette.responses import JSONResponse, Response
 
 from graph_photos.directory.model import Tenant
@@ -31,14 +26,6 @@ from graph_photos.web.request_state import current_state, header
 def _identity() -> tuple[IdentityPlatform, Settings, str]:
     services = current_services()
     return services.identity, services.settings, base_url(current_state().scope, services)
-
-
-def _cookie(name: str) -> str | None:
-    raw = header(current_state().scope, b"cookie")
-    if raw is None:
-        return None
-    morsel = SimpleCookie(raw).get(name)
-    return None if morsel is None else morsel.value
 
 
 def _https(settings: Settings, base: str) -> bool:
@@ -67,20 +54,6 @@ async def signing_keys(tenant: str) -> models.KeySet:
     return models.KeySet.model_validate(identity.key_set())
 
 
-def _basic_credentials() -> tuple[str, str] | None:
-    authorization = header(current_state().scope, b"authorization")
-    if authorization is None or not authorization.lower().startswith("basic "):
-        return None
-    try:
-        decoded = base64.b64decode(authorization[6:].strip(), validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError):
-        raise OAuthError(
-            "invalid_client", 7000216, "The HTTP Basic credentials are not valid.", 401
-        ) from None
-    client_id, _, secret = decoded.partition(":")
-    return unquote(client_id), unquote(secret)
-
-
 async def token(tenant: str, body: dict[str, str]) -> JSONResponse:
     """Tokens (the token endpoint)"""
     identity, _, base = _identity()
@@ -89,7 +62,7 @@ async def token(tenant: str, body: dict[str, str]) -> JSONResponse:
         base,
         found,
         models.TokenRequest.model_validate(body).model_dump(exclude_none=True),
-        basic=_basic_credentials(),
+        basic=pages.basic_credentials(current_state().scope),
         origin=header(current_state().scope, b"origin"),
     )
     document = models.TokenResponse.model_validate(reply).model_dump(exclude_none=True)
@@ -141,7 +114,9 @@ async def authorize(
     try:
         request, app = await identity.sign_in.authorization_request(base, found, parameters)
         outcome = await identity.sign_in.sign_in_page(
-            request, app, identity.sign_in.session(_cookie(pages.SESSION_COOKIE))
+            request,
+            app,
+            identity.sign_in.session(pages.cookie(current_state().scope, pages.SESSION_COOKIE)),
         )
     except SignInRefused as exc:
         return pages.message_page("Sign-in failed", str(exc), status=400)
@@ -166,7 +141,11 @@ async def sign_in(tenant: str, body: dict[str, str]) -> Response:
     """The sign-in page's answer"""
     identity, settings, base = _identity()
     form = models.SignInForm.model_validate(body)
-    csrf = form.csrf if form.csrf and form.csrf == _cookie(pages.CSRF_COOKIE) else None
+    csrf = (
+        form.csrf
+        if form.csrf and form.csrf == pages.cookie(current_state().scope, pages.CSRF_COOKIE)
+        else None
+    )
     try:
         request = identity.sign_in.unseal(form.request or "", csrf)
         answer = await identity.sign_in.authorize(request, form.user or "", form.password)
@@ -220,7 +199,7 @@ async def device_sign_in(body: dict[str, str]) -> Response:
     """The device code page's answer"""
     identity, _settings, base = _identity()
     form = models.DeviceSignInForm.model_validate(body)
-    cookie = _cookie(pages.CSRF_COOKIE)
+    cookie = pages.cookie(current_state().scope, pages.CSRF_COOKIE)
     if not form.csrf or form.csrf != cookie:
         return pages.message_page(
             "Sign-in failed",

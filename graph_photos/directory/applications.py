@@ -16,7 +16,6 @@ import hashlib
 import hmac
 import secrets
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -69,10 +68,6 @@ class Application:
         ):
             return "publicClient"
         return None
-
-    def all_redirect_uris(self) -> Iterable[str]:
-        for platform in PLATFORMS:
-            yield from self.redirect_uris.get(platform, ())
 
     @property
     def confidential(self) -> bool:

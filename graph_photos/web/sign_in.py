@@ -10,17 +10,21 @@ frame; Lax over http, where browsers refuse SameSite=None).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import secrets
 from datetime import UTC, datetime
-from urllib.parse import urlencode
+from http.cookies import SimpleCookie
+from urllib.parse import unquote, urlencode
 
 import orjson
 from starlette.responses import RedirectResponse, Response
+from starlette.types import Scope
 
 from graph_photos.identity.registry import OAuthError, PasswordRequired
 from graph_photos.identity.sign_in import AuthorizationResponse
 from graph_photos.web.pages import page
-from graph_photos.web.request_state import RequestIds
+from graph_photos.web.request_state import RequestIds, header
 
 CSRF_COOKIE = "graph_photos_csrf"
 SESSION_COOKIE = "graph_photos_session"
@@ -52,6 +56,31 @@ def answer(response: AuthorizationResponse) -> Response:
         separator = "&"
     location = response.redirect_uri + separator + urlencode(response.parameters)
     return RedirectResponse(location, status_code=302, headers={"Cache-Control": "no-store"})
+
+
+def cookie(scope: Scope, name: str) -> str | None:
+    """The value of the request's cookie `name`, or None."""
+    raw = header(scope, b"cookie")
+    if raw is None:
+        return None
+    morsel = SimpleCookie(raw).get(name)
+    return None if morsel is None else morsel.value
+
+
+def basic_credentials(scope: Scope) -> tuple[str, str] | None:
+    """The client id and secret of an `Authorization: Basic` header (`client_secret_basic`,
+    each form-encoded as RFC 6749 asks), or None; `invalid_client` when unreadable."""
+    authorization = header(scope, b"authorization")
+    if authorization is None or not authorization.lower().startswith("basic "):
+        return None
+    try:
+        decoded = base64.b64decode(authorization[6:].strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        raise OAuthError(
+            "invalid_client", 7000216, "The HTTP Basic credentials are not valid.", 401
+        ) from None
+    client_id, _, secret = decoded.partition(":")
+    return unquote(client_id), unquote(secret)
 
 
 def new_csrf_token() -> str:
