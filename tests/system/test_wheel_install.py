@@ -10,6 +10,7 @@ from pathlib import Path
 
 import httpx
 
+from graph_photos.specification import VERSION
 from tests.credentials import TEST_SECRET, bearer
 from tests.fixtures.images import photo_bytes
 from tests.live_server import start_server
@@ -55,7 +56,7 @@ def test_the_wheel_installs_into_a_fresh_venv_and_serves_photos(tmp_path: Path) 
     # Installed as one package: no generic top-level names, the spec inside it.
     site_packages = next((venv / "lib").glob("python3*/site-packages"))
     ours = sorted(p.name for p in site_packages.iterdir() if "graph_photos" in p.name)
-    assert ours == ["graph_photos", "graph_photos-0.1.0.dist-info"]
+    assert ours == ["graph_photos", f"graph_photos-{VERSION}.dist-info"]
     assert not (site_packages / "handlers").exists()
     assert not (site_packages / "generated").exists()
     assert (site_packages / "graph_photos" / "spec" / "openapi.yaml").is_file()
@@ -86,5 +87,10 @@ def test_the_wheel_installs_into_a_fresh_venv_and_serves_photos(tmp_path: Path) 
         spec = httpx.get(f"{server.url}/beta/openapi.json")
         assert spec.status_code == 200
         assert spec.json()["info"]["title"]
+        # The package data of the pages and the sign-in endpoints: templates, scripts, spec.
+        for path in ("/", "/console", "/console/mgt.js", "/identity/openapi.json"):
+            assert httpx.get(f"{server.url}{path}").status_code == 200, path
+        discovery = httpx.get(f"{server.url}/common/v2.0/.well-known/openid-configuration")
+        assert discovery.json()["issuer"].endswith("/v2.0")
     finally:
         server.stop()
