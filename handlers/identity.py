@@ -3,7 +3,7 @@ the sign-in and device code pages.
 
 Each takes the request's inputs, asks `IdentityPlatform` (graph_photos.identity.platform) and
 answers with the generated model of spec/identity.yaml, a page, or a redirect
-(graph_photos.web.sign_in). OAuth errors are raised as `OAuthError` and rendered by the app's
+(graph_photos.web.oauth). OAuth errors are raised as `OAuthError` and rendered by the app's
 error handlers as OAuth JSON; refusals before an app's redirect URI is proven are error pages.
 """
 
@@ -17,7 +17,7 @@ from graph_photos.identity.platform import IdentityPlatform
 from graph_photos.identity.registry import OAuthError, PasswordRequired, SignInRefused
 from graph_photos.identity.sign_in import AuthorizationError, AuthorizationResponse, SignInPage
 from graph_photos.settings import Settings
-from graph_photos.web import sign_in as pages
+from graph_photos.web import oauth
 from graph_photos.web.context import base_url, current_services
 from graph_photos.web.pages import page
 from graph_photos.web.request_state import current_state, header
@@ -37,7 +37,7 @@ async def _tenant_or_page(identity: IdentityPlatform, tenant: str) -> Tenant | R
     try:
         return await identity.tenant(tenant)
     except OAuthError as exc:
-        return pages.message_page("Sign-in failed", exc.description, status=400)
+        return oauth.message_page("Sign-in failed", exc.description, status=400)
 
 
 async def openid_configuration(tenant: str) -> models.OpenIdConfiguration:
@@ -54,26 +54,28 @@ async def signing_keys(tenant: str) -> models.KeySet:
     return models.KeySet.model_validate(identity.key_set())
 
 
-async def token(tenant: str, body: dict[str, str]) -> JSONResponse:
+async def token(tenant: str, body: models.TokenRequest) -> JSONResponse:
     """Tokens (the token endpoint)"""
     identity, _, base = _identity()
     found = await identity.tenant(tenant)
     reply = await identity.tokens.token(
         base,
         found,
-        models.TokenRequest.model_validate(body).model_dump(exclude_none=True),
-        basic=pages.basic_credentials(current_state().scope),
+        body.model_dump(exclude_none=True),
+        basic=oauth.basic_credentials(current_state().scope),
         origin=header(current_state().scope, b"origin"),
     )
     document = models.TokenResponse.model_validate(reply).model_dump(exclude_none=True)
     return JSONResponse(document, headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
 
 
-async def device_authorization(tenant: str, body: dict[str, str]) -> models.DeviceAuthorization:
+async def device_authorization(
+    tenant: str, body: models.DeviceCodeRequest
+) -> models.DeviceAuthorization:
     """Start a device code sign-in"""
     identity, _, base = _identity()
     found = await identity.tenant(tenant)
-    form = models.DeviceCodeRequest.model_validate(body).model_dump(exclude_none=True)
+    form = body.model_dump(exclude_none=True)
     return models.DeviceAuthorization.model_validate(
         await identity.tokens.start_device(base, found, form)
     )
@@ -116,15 +118,15 @@ async def authorize(
         outcome = await identity.sign_in.sign_in_page(
             request,
             app,
-            identity.sign_in.session(pages.cookie(current_state().scope, pages.SESSION_COOKIE)),
+            identity.sign_in.session(oauth.cookie(current_state().scope, oauth.SESSION_COOKIE)),
         )
     except SignInRefused as exc:
-        return pages.message_page("Sign-in failed", str(exc), status=400)
+        return oauth.message_page("Sign-in failed", str(exc), status=400)
     except AuthorizationError as exc:
-        return pages.answer(identity.sign_in.error_answer(exc))
+        return oauth.answer(identity.sign_in.error_answer(exc))
     if not isinstance(outcome, SignInPage):
-        return pages.answer(outcome)
-    csrf = pages.new_csrf_token()
+        return oauth.answer(outcome)
+    csrf = oauth.new_csrf_token()
     response = page(
         "sign_in.html",
         app_name=app.display_name,
@@ -134,29 +136,28 @@ async def authorize(
         users=outcome.users,
         hinted=bool(request.login_hint),
     )
-    return pages.set_csrf_cookie(response, csrf, https=_https(settings, base))
+    return oauth.set_csrf_cookie(response, csrf, https=_https(settings, base))
 
 
-async def sign_in(tenant: str, body: dict[str, str]) -> Response:
+async def sign_in(tenant: str, body: models.SignInForm) -> Response:
     """The sign-in page's answer"""
     identity, settings, base = _identity()
-    form = models.SignInForm.model_validate(body)
     csrf = (
-        form.csrf
-        if form.csrf and form.csrf == pages.cookie(current_state().scope, pages.CSRF_COOKIE)
+        body.csrf
+        if body.csrf and body.csrf == oauth.cookie(current_state().scope, oauth.CSRF_COOKIE)
         else None
     )
     try:
-        request = identity.sign_in.unseal(form.request or "", csrf)
-        answer = await identity.sign_in.authorize(request, form.user or "", form.password)
+        request = identity.sign_in.unseal(body.request or "", csrf)
+        answer = await identity.sign_in.authorize(request, body.user or "", body.password)
     except SignInRefused as exc:
-        return pages.message_page("Sign-in failed", str(exc), status=400)
+        return oauth.message_page("Sign-in failed", str(exc), status=400)
     except PasswordRequired as exc:
         action = f"{base}/{tenant}/oauth2/v2.0/authorize"
-        return pages.password_page(action, exc, {"request": form.request or "", "csrf": csrf or ""})
-    user_id = form.user or ""
-    response = pages.answer(answer)
-    return pages.set_session_cookie(
+        return oauth.password_page(action, exc, {"request": body.request or "", "csrf": csrf or ""})
+    user_id = body.user or ""
+    response = oauth.answer(answer)
+    return oauth.set_session_cookie(
         response,
         identity.sign_in.session_cookie(request.tenant_id, user_id),
         https=_https(settings, base),
@@ -174,57 +175,56 @@ async def sign_out(
         return found
     target = await identity.sign_in.sign_out_target(found, post_logout_redirect_uri)
     if target is not None:
-        response: Response = pages.answer(
+        response: Response = oauth.answer(
             AuthorizationResponse(target, "query", {"state": state} if state else {})
         )
     else:
-        response = pages.message_page(
+        response = oauth.message_page(
             "Signed out", "You signed out of your account. You may close this window."
         )
-    return pages.set_session_cookie(response, None, https=_https(settings, base), max_age=0)
+    return oauth.set_session_cookie(response, None, https=_https(settings, base), max_age=0)
 
 
 async def device_login(code: str | None = None) -> Response:
     """The device code's verification page"""
     _, settings, base = _identity()
-    csrf = pages.new_csrf_token()
+    csrf = oauth.new_csrf_token()
     response = page(
         "device.html", action=f"{base}/devicelogin", code=code, csrf=csrf, app_name=None,
         message=None,
     )  # fmt: skip
-    return pages.set_csrf_cookie(response, csrf, https=_https(settings, base))
+    return oauth.set_csrf_cookie(response, csrf, https=_https(settings, base))
 
 
-async def device_sign_in(body: dict[str, str]) -> Response:
+async def device_sign_in(body: models.DeviceSignInForm) -> Response:
     """The device code page's answer"""
     identity, _settings, base = _identity()
-    form = models.DeviceSignInForm.model_validate(body)
-    cookie = pages.cookie(current_state().scope, pages.CSRF_COOKIE)
-    if not form.csrf or form.csrf != cookie:
-        return pages.message_page(
+    cookie = oauth.cookie(current_state().scope, oauth.CSRF_COOKIE)
+    if not body.csrf or body.csrf != cookie:
+        return oauth.message_page(
             "Sign-in failed",
             "This form was not sent by this browser's device sign-in page: open it again.",
             status=400,
         )
     try:
-        if form.user:
-            app = await identity.sign_in.approve_device(form.code or "", form.user, form.password)
-            return pages.message_page(
+        if body.user:
+            app = await identity.sign_in.approve_device(body.code or "", body.user, body.password)
+            return oauth.message_page(
                 app.display_name,
                 f"You have signed in to {app.display_name} on your device. You may now close "
                 "this window.",
             )
-        waiting = await identity.sign_in.device_sign_in(form.code or "")
+        waiting = await identity.sign_in.device_sign_in(body.code or "")
     except PasswordRequired as exc:
-        hidden = {"code": form.code or "", "csrf": form.csrf}
-        return pages.password_page(f"{base}/devicelogin", exc, hidden)
+        hidden = {"code": body.code or "", "csrf": body.csrf}
+        return oauth.password_page(f"{base}/devicelogin", exc, hidden)
     except SignInRefused as exc:
         return page(
             "device.html",
             400,
             action=f"{base}/devicelogin",
-            code=form.code,
-            csrf=form.csrf,
+            code=body.code,
+            csrf=body.csrf,
             app_name=None,
             message=str(exc),
         )
@@ -232,7 +232,7 @@ async def device_sign_in(body: dict[str, str]) -> Response:
         "device.html",
         action=f"{base}/devicelogin",
         code=waiting.user_code,
-        csrf=form.csrf,
+        csrf=body.csrf,
         app_name=waiting.app.display_name,
         users=waiting.users,
         message=None,

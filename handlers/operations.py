@@ -12,7 +12,7 @@ from typing import NotRequired, TypedDict
 from starlette.responses import Response
 
 from graph_photos.throttling import ThrottlingStatus
-from graph_photos.web.console_page import console_asset as render_console_asset, console_page
+from graph_photos.web.console import console_asset as render_console_asset, console_page
 from graph_photos.web.context import base_url, current_services
 from graph_photos.web.errors import GraphError
 from graph_photos.web.front_page import front_page as render_front_page

@@ -27,8 +27,8 @@ from graph_photos.web.errors import (
     translate,
 )
 from graph_photos.web.middleware.entry import CLIENT_CLOSED_REQUEST
+from graph_photos.web.oauth import oauth_error_body
 from graph_photos.web.request_state import state_of
-from graph_photos.web.sign_in import oauth_error_body
 from graph_photos.web.spec_paths import PathIndex
 
 logger = logging.getLogger("graph_photos.errors")

@@ -5,7 +5,7 @@
 three parts, each in its module: `registry` (tenants, apps, users; the errors), `tokens` (the
 token and device authorization endpoints) and `sign_in` (the authorization endpoint, the sign-in
 and device pages, sessions). They speak in values; the web layer renders pages, redirects and
-JSON (graph_photos/web/sign_in).
+JSON (graph_photos/web/oauth.py, web/pages.py).
 """
 
 from __future__ import annotations

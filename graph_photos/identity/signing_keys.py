@@ -10,7 +10,6 @@ directory's modification time, so replicas on one machine agree without restarti
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import itertools
 import json
@@ -23,6 +22,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from jwt.utils import base64url_encode
 
 from graph_photos.private_files import FILE_MODE, private_directory
 
@@ -31,7 +31,7 @@ _KEY_BITS = 2048  # what Entra's keys have
 
 
 def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+    return base64url_encode(data).decode("ascii")
 
 
 def _uint(value: int) -> str:

@@ -9,12 +9,13 @@ sign-in. Replies carry what MSAL and azure-identity read (docs/sign-in.md).
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
 import secrets
 from dataclasses import replace
 from typing import Any
+
+from jwt.utils import base64url_encode
 
 from graph_photos.directory.applications import Application
 from graph_photos.directory.model import Tenant, User
@@ -32,7 +33,7 @@ _USER_CODE_LENGTH = 9
 def pkce_challenge(verifier: str) -> str:
     """The S256 challenge of a PKCE verifier (RFC 7636)."""
     digest = hashlib.sha256(verifier.encode("ascii", "replace")).digest()
-    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+    return base64url_encode(digest).decode("ascii")
 
 
 class TokenEndpoint(Flow):

@@ -9,7 +9,6 @@ what MSAL keys accounts by.
 
 from __future__ import annotations
 
-import base64
 import time
 import uuid
 from collections.abc import Iterable
@@ -18,6 +17,7 @@ from typing import Any
 
 import jwt
 import orjson
+from jwt.utils import base64url_encode
 
 from graph_photos.directory.model import User
 from graph_photos.identity.scopes import GRAPH_RESOURCE
@@ -32,7 +32,7 @@ def issuer_url(base_url: str, tenant_id: str) -> str:
 def client_info(user_id: str, tenant_id: str) -> str:
     """base64url of `{"uid": <object id>, "utid": <tenant id>}` (MSAL's account key)."""
     document = orjson.dumps({"uid": user_id, "utid": tenant_id})
-    return base64.urlsafe_b64encode(document).rstrip(b"=").decode("ascii")
+    return base64url_encode(document).decode("ascii")
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The service's HTML pages: Jinja2 templates (`templates/`, autoescaped), each response with a
 Content-Security-Policy that allows only its own nonce'd style and script.
 
-The front page, the sign-in and device pages (`web.sign_in`) are made here; none may be framed
+The front page, the sign-in and device pages (`web.oauth`) are made here; none may be framed
 but the answers to apps that load in their hidden frame (`framable`).
 """
 

@@ -2,7 +2,7 @@
 
 The page hands its script what it needs (the base URL, the default tenant, and the app it signs
 in with: one of the tenant's public apps that registers this page's URL, if any); the scripts
-are files of the package (`console/`), the Graph Toolkit's bundle built by `make
+are files beside this module, the Graph Toolkit's bundle built by `make
 console-bundle`, read once.
 """
 
@@ -17,7 +17,7 @@ from graph_photos.services import Services
 from graph_photos.specification import VERSION
 from graph_photos.web.pages import page
 
-ASSETS = Path(__file__).resolve().parent / "console"
+ASSETS = Path(__file__).resolve().parent
 # Every permission the console's calls need, as `.default` asks: what the app was granted.
 SCOPES = "https://graph.microsoft.com/.default openid profile"
 

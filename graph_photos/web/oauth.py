@@ -1,4 +1,4 @@
-"""The local identity platform on the web: its pages, redirects, cookies and OAuth errors.
+"""The local identity platform's HTTP: its cookies, redirects and OAuth errors.
 
 Pages are `web.pages` (no framing: a sign-in page in another site's frame could be clicked
 through); the answers to apps (`AuthorizationResponse`) are a
